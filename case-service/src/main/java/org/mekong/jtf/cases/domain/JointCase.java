@@ -1,0 +1,77 @@
+package org.mekong.jtf.cases.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A joint investigation; visible only to its participating agencies. */
+@Entity
+@Table(name = "joint_case")
+public class JointCase {
+
+    @Id
+    public UUID id;
+
+    public String reference;
+
+    @Column(name = "ref_year")
+    public int refYear;
+
+    @Column(name = "ref_number")
+    public int refNumber;
+
+    public String title;
+
+    public String summary;
+
+    @Enumerated(EnumType.STRING)
+    public Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    public Tlp tlp;
+
+    @Enumerated(EnumType.STRING)
+    public CaseStatus status;
+
+    @Column(name = "lead_agency")
+    public String leadAgency;
+
+    /** The lead agency is always among them. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_participant", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "agency_code")
+    public Set<String> participants = new HashSet<>();
+
+    /** When the investigation was opened, which may predate the record. */
+    @Column(name = "opened_on")
+    public LocalDate openedOn;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

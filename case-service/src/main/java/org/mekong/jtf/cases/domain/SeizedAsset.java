@@ -1,0 +1,51 @@
+package org.mekong.jtf.cases.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Seized property: vehicles, weapons, cash (its face amount is the value), real estate, accounts. */
+@Entity
+@Table(name = "seized_asset")
+public class SeizedAsset {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    @Enumerated(EnumType.STRING)
+    public AssetType type;
+
+    public String description;
+
+    @Column(name = "item_count")
+    public int count;
+
+    @Column(name = "estimated_value")
+    public BigDecimal estimatedValue;
+
+    public String currency;
+
+    @Column(name = "seizing_agency")
+    public String seizingAgency;
+
+    public String country;
+
+    @Column(name = "seized_at")
+    public Instant seizedAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

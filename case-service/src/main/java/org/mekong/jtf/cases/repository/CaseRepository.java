@@ -1,0 +1,86 @@
+package org.mekong.jtf.cases.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.cases.domain.CaseStatus;
+import org.mekong.jtf.cases.domain.JointCase;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Every query here is restricted to cases the given agency participates in, in SQL. */
+@ApplicationScoped
+public class CaseRepository implements PanacheRepositoryBase<JointCase, UUID> {
+
+    private static final long REFERENCE_LOCK = 0x4a49L; // "JI"
+
+    public record Filter(CaseStatus status, String participant, String text, LocalDate openedFrom, LocalDate openedTo) {
+    }
+
+    public Uni<JointCase> findVisible(UUID id, String agency) {
+        return find("id = :id and :agency member of participants", Parameters.with("id", id).and("agency", agency))
+                .firstResult();
+    }
+
+    public Uni<List<JointCase>> search(String agency, Filter filter, int page, int size) {
+        Query q = query(agency, filter);
+        return find(q.hql, Sort.by("openedOn").descending().and("reference").descending(), q.params)
+                .page(Page.of(page, size)).list();
+    }
+
+    public Uni<Long> countMatching(String agency, Filter filter) {
+        Query q = query(agency, filter);
+        return count(q.hql, q.params);
+    }
+
+    /** Next number of the year's sequence (JI-2025-0007); the lock serialises concurrent creates. */
+    public Uni<Integer> nextReferenceNumber(int year) {
+        return Panache.getSession()
+                .flatMap(s -> s.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:key, :year)) l")
+                        .setParameter("key", (int) REFERENCE_LOCK).setParameter("year", year).getSingleResult())
+                .flatMap(locked -> Panache.getSession())
+                .flatMap(s -> s.createSelectionQuery("select coalesce(max(c.refNumber), 0) from JointCase c where c.refYear = :year", Integer.class)
+                        .setParameter("year", year).getSingleResult())
+                .map(max -> max + 1);
+    }
+
+    private record Query(String hql, Parameters params) {
+    }
+
+    private static Query query(String agency, Filter filter) {
+        StringBuilder hql = new StringBuilder(":agency member of participants");
+        Parameters params = Parameters.with("agency", agency);
+        if (filter.status() != null) {
+            hql.append(" and status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.participant() != null) {
+            hql.append(" and :participant member of participants");
+            params.and("participant", filter.participant());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            hql.append(" and (lower(reference) like :text or lower(title) like :text or lower(coalesce(summary, '')) like :text)");
+            params.and("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.openedFrom() != null) {
+            hql.append(" and openedOn >= :from");
+            params.and("from", filter.openedFrom());
+        }
+        if (filter.openedTo() != null) {
+            hql.append(" and openedOn <= :to");
+            params.and("to", filter.openedTo());
+        }
+        return new Query(hql.toString(), params);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

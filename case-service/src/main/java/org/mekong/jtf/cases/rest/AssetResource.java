@@ -1,0 +1,61 @@
+package org.mekong.jtf.cases.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.AssetCreate;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.AssetView;
+import org.mekong.jtf.cases.service.AssetService;
+import org.mekong.jtf.common.idempotency.IdempotentCreates;
+import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
+import org.mekong.jtf.common.security.CurrentCaller;
+import org.mekong.jtf.common.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/cases/{caseId}/assets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Seized assets")
+public class AssetResource {
+
+    private final AssetService assets;
+    private final CurrentCaller caller;
+    private final IdempotentCreates idempotency;
+
+    public AssetResource(AssetService assets, CurrentCaller caller, IdempotentCreates idempotency) {
+        this.assets = assets;
+        this.caller = caller;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "Record seized assets (vehicles, firearms, cash, property, accounts)")
+    public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull AssetCreate request,
+                                @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
+        return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> assets.record(caller.get(), caseId, request)
+                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(), null)));
+    }
+
+    @GET
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "List the assets of the case")
+    public Uni<List<AssetView>> list(@PathParam("caseId") UUID caseId) {
+        return assets.list(caller.get(), caseId);
+    }
+}

@@ -1,0 +1,84 @@
+package org.mekong.jtf.cases.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionCreate;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionTransition;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionView;
+import org.mekong.jtf.cases.service.ExtraditionService;
+import org.mekong.jtf.common.concurrency.Versions;
+import org.mekong.jtf.common.idempotency.IdempotentCreates;
+import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
+import org.mekong.jtf.common.security.CurrentCaller;
+import org.mekong.jtf.common.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/cases/{caseId}/extraditions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Extraditions")
+public class ExtraditionResource {
+
+    private final ExtraditionService extraditions;
+    private final CurrentCaller caller;
+    private final IdempotentCreates idempotency;
+
+    public ExtraditionResource(ExtraditionService extraditions, CurrentCaller caller, IdempotentCreates idempotency) {
+        this.extraditions = extraditions;
+        this.caller = caller;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({Roles.LIAISON, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "Request the extradition or transfer of a person of the case")
+    public Uni<Response> request(@PathParam("caseId") UUID caseId, @Valid @NotNull ExtraditionCreate request,
+                                 @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
+        return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> extraditions.request(caller.get(), caseId, request)
+                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(),
+                        Versions.etag(view.version()))));
+    }
+
+    @GET
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "List the extradition requests of the case")
+    public Uni<List<ExtraditionView>> list(@PathParam("caseId") UUID caseId) {
+        return extraditions.list(caller.get(), caseId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "Read one extradition request (ETag carries the version)")
+    public Uni<Response> get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
+        return extraditions.get(caller.get(), caseId, id).map(view -> Versions.okWithEtag(view, view.version()));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.LIAISON, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "Record the next step: PROVISIONAL_ARREST, APPROVED, REFUSED, SURRENDERED (If-Match required)")
+    public Uni<Response> transition(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id,
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull ExtraditionTransition request) {
+        return extraditions.transition(caller.get(), caseId, id, ifMatch, request)
+                .map(view -> Versions.okWithEtag(view, view.version()));
+    }
+}

@@ -1,0 +1,69 @@
+package org.mekong.jtf.cases.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.SeizureCreate;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.SeizureView;
+import org.mekong.jtf.cases.service.SeizureService;
+import org.mekong.jtf.common.idempotency.IdempotentCreates;
+import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
+import org.mekong.jtf.common.security.CurrentCaller;
+import org.mekong.jtf.common.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/cases/{caseId}/seizures")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Seizures")
+public class SeizureResource {
+
+    private final SeizureService seizures;
+    private final CurrentCaller caller;
+    private final IdempotentCreates idempotency;
+
+    public SeizureResource(SeizureService seizures, CurrentCaller caller, IdempotentCreates idempotency) {
+        this.seizures = seizures;
+        this.caller = caller;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "Record a seizure; a joint seizure names all seizing agencies and counts once")
+    public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull SeizureCreate request,
+                                @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
+        return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> seizures.record(caller.get(), caseId, request)
+                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(), null)));
+    }
+
+    @GET
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "List the seizures of the case")
+    public Uni<List<SeizureView>> list(@PathParam("caseId") UUID caseId) {
+        return seizures.list(caller.get(), caseId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "Read one seizure")
+    public Uni<SeizureView> get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
+        return seizures.get(caller.get(), caseId, id);
+    }
+}

@@ -1,0 +1,83 @@
+package org.mekong.jtf.cases.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectCreate;
+import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectUpdate;
+import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectView;
+import org.mekong.jtf.cases.service.SubjectService;
+import org.mekong.jtf.common.concurrency.Versions;
+import org.mekong.jtf.common.idempotency.IdempotentCreates;
+import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
+import org.mekong.jtf.common.security.CurrentCaller;
+import org.mekong.jtf.common.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/cases/{caseId}/subjects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Subjects")
+public class SubjectResource {
+
+    private final SubjectService subjects;
+    private final CurrentCaller caller;
+    private final IdempotentCreates idempotency;
+
+    public SubjectResource(SubjectService subjects, CurrentCaller caller, IdempotentCreates idempotency) {
+        this.subjects = subjects;
+        this.caller = caller;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "Add a person to the case")
+    public Uni<Response> add(@PathParam("caseId") UUID caseId, @Valid @NotNull SubjectCreate request,
+                             @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
+        return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> subjects.add(caller.get(), caseId, request)
+                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(),
+                        Versions.etag(view.version()))));
+    }
+
+    @GET
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "List the persons in the case")
+    public Uni<List<SubjectView>> list(@PathParam("caseId") UUID caseId) {
+        return subjects.list(caller.get(), caseId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "Read one person (ETag carries the version)")
+    public Uni<Response> get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
+        return subjects.get(caller.get(), caseId, id).map(view -> Versions.okWithEtag(view, view.version()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "Update a person (If-Match required)")
+    public Uni<Response> update(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id,
+                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SubjectUpdate request) {
+        return subjects.update(caller.get(), caseId, id, ifMatch, request).map(view -> Versions.okWithEtag(view, view.version()));
+    }
+}

@@ -1,0 +1,118 @@
+package org.mekong.jtf.cases.rest.dto;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.mekong.jtf.cases.domain.AssetType;
+import org.mekong.jtf.cases.domain.ExtraditionStatus;
+import org.mekong.jtf.cases.domain.LegalBasis;
+import org.mekong.jtf.cases.domain.QuantityUnit;
+import org.mekong.jtf.cases.domain.Substance;
+import org.mekong.jtf.common.validation.CountryCode;
+import org.mekong.jtf.common.validation.CurrencyCode;
+import org.mekong.jtf.common.validation.SubdivisionCode;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.mekong.jtf.cases.rest.dto.CaseDtos.AGENCY_CODE;
+
+/** API shapes of arrests, seizures, seized assets and extraditions. Times are ISO-8601 UTC. */
+public final class RecordDtos {
+
+    private RecordDtos() {
+    }
+
+    /** arrestingAgency defaults to the caller's agency. */
+    public record ArrestCreate(
+            @NotNull UUID subjectId,
+            @Pattern(regexp = AGENCY_CODE, message = "must be an agency code such as TH-ONCB") String arrestingAgency,
+            @NotNull @CountryCode String country,
+            @SubdivisionCode String province,
+            @Size(max = 300) String place,
+            @NotNull @PastOrPresent Instant arrestedAt,
+            @Size(max = 2000) String notes) {
+    }
+
+    /** foreigner: the subject's nationality differs from the country of arrest. */
+    public record ArrestView(UUID id, UUID caseId, UUID subjectId, String arrestingAgency, String country,
+                             String province, String place, Instant arrestedAt, boolean foreigner, String notes,
+                             Instant createdAt) {
+    }
+
+    /** seizingAgencies defaults to the caller's agency; several agencies make a joint seizure, counted once. */
+    public record SeizureCreate(
+            @NotNull Substance substance,
+            @Size(max = 200) String substanceName,
+            @NotNull @Positive @Digits(integer = 15, fraction = 3) BigDecimal quantity,
+            @NotNull QuantityUnit unit,
+            @Positive @DecimalMax("10000") @Digits(integer = 7, fraction = 3) BigDecimal tabletWeightMg,
+            @Size(min = 1, max = 10) Set<@NotNull @Pattern(regexp = AGENCY_CODE, message = "must be an agency code such as TH-ONCB") String> seizingAgencies,
+            @NotNull @CountryCode String country,
+            @SubdivisionCode String province,
+            @Size(max = 300) String place,
+            @NotNull @PastOrPresent Instant seizedAt,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal purityPercent,
+            @Size(max = 100) String tabletLogo,
+            @Size(max = 500) String packagingMarks,
+            @Size(max = 2000) String forensicNotes) {
+    }
+
+    public record SeizureView(UUID id, UUID caseId, Substance substance, String substanceName, BigDecimal quantity,
+                              QuantityUnit unit, BigDecimal tabletWeightMg, BigDecimal kgEquivalent,
+                              List<String> seizingAgencies, String country, String province, String place,
+                              Instant seizedAt, BigDecimal purityPercent, String tabletLogo, String packagingMarks,
+                              String forensicNotes, Instant createdAt) {
+    }
+
+    /** For CASH, estimatedValue is the face amount and currency is required. */
+    public record AssetCreate(
+            @NotNull AssetType type,
+            @Size(max = 500) String description,
+            @NotNull @Positive @Max(1_000_000) Integer count,
+            @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal estimatedValue,
+            @CurrencyCode String currency,
+            @Pattern(regexp = AGENCY_CODE, message = "must be an agency code such as TH-ONCB") String seizingAgency,
+            @NotNull @CountryCode String country,
+            @NotNull @PastOrPresent Instant seizedAt) {
+    }
+
+    public record AssetView(UUID id, UUID caseId, AssetType type, String description, int count,
+                            BigDecimal estimatedValue, String currency, String seizingAgency, String country,
+                            Instant seizedAt, Instant createdAt) {
+    }
+
+    public record ExtraditionCreate(
+            @NotNull UUID subjectId,
+            @NotNull @CountryCode String requestingCountry,
+            @NotNull @CountryCode String requestedCountry,
+            @NotNull LegalBasis legalBasis,
+            @Size(max = 300) String agreement,
+            @NotNull @PastOrPresent LocalDate requestedOn,
+            @Size(max = 2000) String notes) {
+    }
+
+    public record ExtraditionTransition(
+            @NotNull ExtraditionStatus status,
+            @NotNull @PastOrPresent LocalDate on,
+            @Size(max = 2000) String notes) {
+    }
+
+    public record ExtraditionView(UUID id, UUID caseId, UUID subjectId, String requestingCountry,
+                                  String requestedCountry, LegalBasis legalBasis, String agreement,
+                                  ExtraditionStatus status, LocalDate requestedOn, LocalDate provisionalArrestOn,
+                                  LocalDate decidedOn, LocalDate surrenderedOn, String notes, Instant createdAt,
+                                  Instant updatedAt, long version) {
+    }
+}

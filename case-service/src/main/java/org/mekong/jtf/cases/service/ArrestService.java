@@ -1,0 +1,91 @@
+package org.mekong.jtf.cases.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.cases.domain.Arrest;
+import org.mekong.jtf.cases.domain.Subject;
+import org.mekong.jtf.cases.domain.SubjectStatus;
+import org.mekong.jtf.cases.mapping.CaseMapper;
+import org.mekong.jtf.cases.repository.ArrestRepository;
+import org.mekong.jtf.cases.repository.SubjectRepository;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestCreate;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestView;
+import org.mekong.jtf.common.problem.ProblemException;
+import org.mekong.jtf.common.security.Caller;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Arrests of subjects. An arrest makes a subject at large or wanted ARRESTED. */
+@ApplicationScoped
+public class ArrestService {
+
+    static final String ARREST = "arrest";
+    private static final Set<SubjectStatus> BECOME_ARRESTED = Set.of(SubjectStatus.AT_LARGE, SubjectStatus.WANTED);
+
+    private final ArrestRepository arrests;
+    private final SubjectRepository subjects;
+    private final CaseAccess access;
+    private final CaseMapper mapper;
+
+    public ArrestService(ArrestRepository arrests, SubjectRepository subjects, CaseAccess access, CaseMapper mapper) {
+        this.arrests = arrests;
+        this.subjects = subjects;
+        this.access = access;
+        this.mapper = mapper;
+    }
+
+    @WithTransaction
+    public Uni<ArrestView> record(Caller caller, UUID caseId, ArrestCreate request) {
+        String agency = Objects.requireNonNullElse(request.arrestingAgency(), caller.agency());
+        Places.requireProvinceInCountry(request.province(), request.country());
+        return access.writable(caller, caseId).flatMap(c -> {
+            access.requireParticipants(c, List.of(agency), "arrestingAgency");
+            return subjects.findInCase(c.id, request.subjectId())
+                    .onItem().ifNull().failWith(() -> ProblemException.badRequest("subjectId", "no such subject in case " + c.reference))
+                    .flatMap(subject -> {
+                        Arrest a = new Arrest();
+                        a.id = UUID.randomUUID();
+                        a.caseId = c.id;
+                        a.subjectId = subject.id;
+                        a.arrestingAgency = agency;
+                        a.country = request.country();
+                        a.province = request.province();
+                        a.place = request.place();
+                        a.arrestedAt = request.arrestedAt();
+                        a.notes = request.notes();
+                        a.createdBy = caller.officerId();
+                        a.createdAt = Instant.now();
+                        if (BECOME_ARRESTED.contains(subject.status)) {
+                            subject.status = SubjectStatus.ARRESTED;
+                            subject.updatedAt = a.createdAt;
+                        }
+                        return arrests.persist(a)
+                                .call(saved -> access.changed(caller, c, "ARREST_RECORDED", subject.fullName + " arrested by "
+                                        + agency + " in " + a.country, ARREST, a.id))
+                                .map(saved -> mapper.toView(saved, isForeigner(subject, saved)));
+                    });
+        });
+    }
+
+    @WithTransaction
+    public Uni<List<ArrestView>> list(Caller caller, UUID caseId) {
+        return access.readAll(caller, caseId, arrests, ARREST, a -> a.id).flatMap(found -> subjects.listByCase(caseId)
+                .map(all -> {
+                    Map<UUID, Subject> byId = all.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+                    return found.stream().map(a -> mapper.toView(a, isForeigner(byId.get(a.subjectId), a))).toList();
+                }));
+    }
+
+    /** A foreigner is an arrested person whose nationality is not the country of arrest. */
+    static boolean isForeigner(Subject subject, Arrest arrest) {
+        return subject != null && subject.nationality != null && !subject.nationality.equals(arrest.country);
+    }
+}

@@ -1,0 +1,70 @@
+package org.mekong.jtf.cases.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.cases.domain.AssetType;
+import org.mekong.jtf.cases.domain.SeizedAsset;
+import org.mekong.jtf.cases.mapping.CaseMapper;
+import org.mekong.jtf.cases.repository.AssetRepository;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.AssetCreate;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.AssetView;
+import org.mekong.jtf.common.problem.ProblemException;
+import org.mekong.jtf.common.security.Caller;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Seized assets: vehicles, weapons, cash, property, accounts. */
+@ApplicationScoped
+public class AssetService {
+
+    static final String ASSET = "asset";
+
+    private final AssetRepository assets;
+    private final CaseAccess access;
+    private final CaseMapper mapper;
+
+    public AssetService(AssetRepository assets, CaseAccess access, CaseMapper mapper) {
+        this.assets = assets;
+        this.access = access;
+        this.mapper = mapper;
+    }
+
+    @WithTransaction
+    public Uni<AssetView> record(Caller caller, UUID caseId, AssetCreate request) {
+        if (request.type() == AssetType.CASH && request.estimatedValue() == null) {
+            throw ProblemException.badRequest("estimatedValue", "give the amount of cash seized");
+        }
+        if (request.estimatedValue() != null && request.currency() == null) {
+            throw ProblemException.badRequest("currency", "a value needs its ISO 4217 currency");
+        }
+        String agency = Objects.requireNonNullElse(request.seizingAgency(), caller.agency());
+        return access.writable(caller, caseId).flatMap(c -> {
+            access.requireParticipants(c, List.of(agency), "seizingAgency");
+            SeizedAsset a = new SeizedAsset();
+            a.id = UUID.randomUUID();
+            a.caseId = c.id;
+            a.type = request.type();
+            a.description = request.description();
+            a.count = request.count();
+            a.estimatedValue = request.estimatedValue();
+            a.currency = request.currency();
+            a.seizingAgency = agency;
+            a.country = request.country();
+            a.seizedAt = request.seizedAt();
+            a.createdBy = caller.officerId();
+            a.createdAt = Instant.now();
+            return assets.persist(a).call(saved -> access.changed(caller, c, "ASSET_RECORDED",
+                    a.count + " × " + a.type + " seized by " + agency, ASSET, a.id));
+        }).map(mapper::toView);
+    }
+
+    @WithTransaction
+    public Uni<List<AssetView>> list(Caller caller, UUID caseId) {
+        return access.readAll(caller, caseId, assets, ASSET, a -> a.id)
+                .map(found -> found.stream().map(mapper::toView).toList());
+    }
+}

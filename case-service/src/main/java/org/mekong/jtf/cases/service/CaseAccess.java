@@ -1,0 +1,126 @@
+package org.mekong.jtf.cases.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.cases.domain.CaseEvent;
+import org.mekong.jtf.cases.domain.CaseStatus;
+import org.mekong.jtf.cases.domain.JointCase;
+import org.mekong.jtf.cases.repository.AgencyRepository;
+import org.mekong.jtf.cases.repository.CaseEventRepository;
+import org.mekong.jtf.cases.repository.CaseRecordRepository;
+import org.mekong.jtf.cases.repository.CaseRepository;
+import org.mekong.jtf.common.audit.AuditLog;
+import org.mekong.jtf.common.problem.ProblemException;
+import org.mekong.jtf.common.security.Caller;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The tenancy and history rules every part of a case goes through: a case is reached only through
+ * its participating agencies (others get the same 404 as for a missing case), a closed case takes no
+ * more records, and every change lands on the case timeline and in the audit log in the same
+ * transaction. Callers run inside a transaction.
+ */
+@ApplicationScoped
+public class CaseAccess {
+
+    public static final String CASE = "case";
+
+    private final CaseRepository cases;
+    private final CaseEventRepository events;
+    private final AgencyRepository agencies;
+    private final AuditLog audit;
+
+    public CaseAccess(CaseRepository cases, CaseEventRepository events, AgencyRepository agencies, AuditLog audit) {
+        this.cases = cases;
+        this.events = events;
+        this.agencies = agencies;
+        this.audit = audit;
+    }
+
+    public Uni<JointCase> visible(Caller caller, UUID caseId) {
+        return cases.findVisible(caseId, caller.agency())
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("case " + caseId));
+    }
+
+    /** A case that may still take new records and changes. */
+    public Uni<JointCase> writable(Caller caller, UUID caseId) {
+        return visible(caller, caseId).invoke(c -> {
+            if (c.status == CaseStatus.CLOSED) {
+                throw ProblemException.conflict("case " + c.reference + " is closed and takes no more changes");
+            }
+        });
+    }
+
+    public void requireLead(Caller caller, JointCase jointCase, String what) {
+        if (!jointCase.leadAgency.equals(caller.agency())) {
+            throw ProblemException.forbidden("only the lead agency " + jointCase.leadAgency + " may " + what);
+        }
+    }
+
+    /** Agencies named in a record must take part in the case. */
+    public void requireParticipants(JointCase jointCase, Collection<String> named, String field) {
+        for (String agency : named) {
+            if (!jointCase.participants.contains(agency)) {
+                throw ProblemException.badRequest(field, agency + " does not take part in case " + jointCase.reference);
+            }
+        }
+    }
+
+    /** Agency codes must exist in the reference data. */
+    public Uni<Set<String>> existingAgencies(Collection<String> codes, String field) {
+        Set<String> wanted = new TreeSet<>(codes);
+        if (wanted.isEmpty()) {
+            return Uni.createFrom().item(wanted);
+        }
+        return agencies.findByCodes(wanted).map(found -> {
+            Set<String> missing = new TreeSet<>(wanted);
+            found.forEach(a -> missing.remove(a.code));
+            if (!missing.isEmpty()) {
+                throw ProblemException.badRequest(field, "unknown agency " + String.join(", ", missing));
+            }
+            return wanted;
+        });
+    }
+
+    /** Records a change on the case timeline and in the audit log. */
+    public Uni<Void> changed(Caller caller, JointCase jointCase, String type, String summary, String objectType, Object objectId) {
+        CaseEvent event = new CaseEvent();
+        event.caseId = jointCase.id;
+        event.occurredAt = Instant.now();
+        event.officerId = caller.officerId();
+        event.agency = caller.agency();
+        event.type = type;
+        event.summary = summary.length() > 500 ? summary.substring(0, 497) + "..." : summary;
+        event.objectType = objectType;
+        event.objectId = String.valueOf(objectId);
+        return events.persist(event)
+                .flatMap(saved -> audit.record(caller, type.toLowerCase(), objectType, objectId, jointCase.leadAgency));
+    }
+
+    /** Records that the caller read records of a case. */
+    public Uni<Void> read(Caller caller, JointCase jointCase, String objectType, List<?> objectIds) {
+        return audit.recordAll(caller, "read", objectIds.stream()
+                .map(id -> new AuditLog.Touched(objectType, String.valueOf(id), jointCase.leadAgency)).toList());
+    }
+
+    /** A case's records of one kind, read (and audited) through the case's visibility. */
+    public <T> Uni<List<T>> readAll(Caller caller, UUID caseId, CaseRecordRepository<T> records, String objectType,
+                                    Function<T, UUID> idOf) {
+        return visible(caller, caseId).flatMap(c -> records.listByCase(c.id)
+                .call(found -> read(caller, c, objectType, found.stream().map(idOf).toList())));
+    }
+
+    /** One record of a case, read (and audited) through the case's visibility. */
+    public <T> Uni<T> readOne(Caller caller, UUID caseId, UUID id, CaseRecordRepository<T> records, String objectType) {
+        return visible(caller, caseId).flatMap(c -> records.findInCase(c.id, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(objectType + " " + id))
+                .call(found -> read(caller, c, objectType, List.of(id))));
+    }
+}

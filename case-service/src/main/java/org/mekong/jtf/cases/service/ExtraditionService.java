@@ -1,0 +1,117 @@
+package org.mekong.jtf.cases.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.cases.domain.Extradition;
+import org.mekong.jtf.cases.domain.ExtraditionStatus;
+import org.mekong.jtf.cases.domain.LegalBasis;
+import org.mekong.jtf.cases.domain.SubjectStatus;
+import org.mekong.jtf.cases.mapping.CaseMapper;
+import org.mekong.jtf.cases.repository.ExtraditionRepository;
+import org.mekong.jtf.cases.repository.SubjectRepository;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionCreate;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionTransition;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionView;
+import org.mekong.jtf.common.concurrency.Versions;
+import org.mekong.jtf.common.problem.ProblemException;
+import org.mekong.jtf.common.security.Caller;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Extradition and fugitive-transfer requests and their progress. */
+@ApplicationScoped
+public class ExtraditionService {
+
+    static final String EXTRADITION = "extradition";
+
+    private final ExtraditionRepository extraditions;
+    private final SubjectRepository subjects;
+    private final CaseAccess access;
+    private final CaseMapper mapper;
+
+    public ExtraditionService(ExtraditionRepository extraditions, SubjectRepository subjects, CaseAccess access, CaseMapper mapper) {
+        this.extraditions = extraditions;
+        this.subjects = subjects;
+        this.access = access;
+        this.mapper = mapper;
+    }
+
+    @WithTransaction
+    public Uni<ExtraditionView> request(Caller caller, UUID caseId, ExtraditionCreate request) {
+        if (request.requestingCountry().equals(request.requestedCountry())) {
+            throw ProblemException.badRequest("requestedCountry", "must differ from the requesting country");
+        }
+        if (request.legalBasis() == LegalBasis.BILATERAL_AGREEMENT && (request.agreement() == null || request.agreement().isBlank())) {
+            throw ProblemException.badRequest("agreement", "name the bilateral agreement the request rests on");
+        }
+        return access.writable(caller, caseId).flatMap(c -> subjects.findInCase(c.id, request.subjectId())
+                .onItem().ifNull().failWith(() -> ProblemException.badRequest("subjectId", "no such subject in case " + c.reference))
+                .flatMap(subject -> {
+                    Extradition e = new Extradition();
+                    e.id = UUID.randomUUID();
+                    e.caseId = c.id;
+                    e.subjectId = subject.id;
+                    e.requestingCountry = request.requestingCountry();
+                    e.requestedCountry = request.requestedCountry();
+                    e.legalBasis = request.legalBasis();
+                    e.agreement = request.agreement();
+                    e.status = ExtraditionStatus.REQUESTED;
+                    e.requestedOn = request.requestedOn();
+                    e.notes = request.notes();
+                    e.createdAt = Instant.now();
+                    e.updatedAt = e.createdAt;
+                    return extraditions.persist(e).call(saved -> access.changed(caller, c, "EXTRADITION_REQUESTED",
+                            e.requestingCountry + " requests " + subject.fullName + " from " + e.requestedCountry, EXTRADITION, e.id));
+                })).map(mapper::toView);
+    }
+
+    @WithTransaction
+    public Uni<List<ExtraditionView>> list(Caller caller, UUID caseId) {
+        return access.readAll(caller, caseId, extraditions, EXTRADITION, e -> e.id)
+                .map(found -> found.stream().map(mapper::toView).toList());
+    }
+
+    @WithTransaction
+    public Uni<ExtraditionView> get(Caller caller, UUID caseId, UUID id) {
+        return access.readOne(caller, caseId, id, extraditions, EXTRADITION).map(mapper::toView);
+    }
+
+    @WithTransaction
+    public Uni<ExtraditionView> transition(Caller caller, UUID caseId, UUID id, String ifMatch, ExtraditionTransition request) {
+        return access.writable(caller, caseId).flatMap(c -> extraditions.findInCase(c.id, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("extradition " + id))
+                .invoke(e -> {
+                    Versions.requireMatch(ifMatch, e.version);
+                    if (!e.status.canBecome(request.status())) {
+                        throw ProblemException.conflict("a " + e.status + " extradition cannot become " + request.status());
+                    }
+                    if (request.on().isBefore(e.requestedOn)) {
+                        throw ProblemException.badRequest("on", "cannot precede the request of " + e.requestedOn);
+                    }
+                    ExtraditionStatus from = e.status;
+                    e.status = request.status();
+                    switch (e.status) {
+                        case PROVISIONAL_ARREST -> e.provisionalArrestOn = request.on();
+                        case APPROVED, REFUSED -> e.decidedOn = request.on();
+                        case SURRENDERED -> e.surrenderedOn = request.on();
+                        default -> throw new IllegalStateException("unreachable: " + from + " → " + e.status);
+                    }
+                    if (request.notes() != null) {
+                        e.notes = request.notes();
+                    }
+                    e.updatedAt = Instant.now();
+                })
+                .call(e -> e.status != ExtraditionStatus.SURRENDERED ? Uni.createFrom().voidItem()
+                        : subjects.findInCase(c.id, e.subjectId).invoke(s -> {
+                            s.status = SubjectStatus.EXTRADITED;
+                            s.updatedAt = e.updatedAt;
+                        }))
+                .call(e -> access.changed(caller, c, "EXTRADITION_STATUS_CHANGED", "extradition now " + e.status + " on " + request.on(),
+                        EXTRADITION, e.id))
+                .call(e -> extraditions.flush()))
+                .map(mapper::toView);
+    }
+}

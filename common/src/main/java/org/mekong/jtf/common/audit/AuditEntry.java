@@ -1,0 +1,50 @@
+package org.mekong.jtf.common.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One line of the audit log; never updated once written (the database refuses it too). */
+@Entity
+@Table(name = "audit_log")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(name = "officer_id", nullable = false)
+    public String officerId;
+
+    @Column(nullable = false)
+    public String agency;
+
+    @Column(nullable = false)
+    public String action;
+
+    @Column(name = "object_type", nullable = false)
+    public String objectType;
+
+    @Column(name = "object_id", nullable = false)
+    public String objectId;
+
+    @Column(name = "owner_agency", nullable = false)
+    public String ownerAgency;
+
+    @Column(name = "request_id", nullable = false)
+    public String requestId;
+
+    @Column(name = "prev_hash", nullable = false)
+    public String prevHash;
+
+    @Column(nullable = false)
+    public String hash;
+}

@@ -1,0 +1,36 @@
+package org.mekong.jtf.common.audit;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+@ApplicationScoped
+public class AuditEntryRepository implements PanacheRepository<AuditEntry> {
+
+    Uni<AuditEntry> newest() {
+        return find("order by id desc").firstResult();
+    }
+
+    Uni<List<AuditEntry>> batchAfter(long afterId, int size) {
+        return find("id > ?1", Sort.by("id"), afterId).page(Page.ofSize(size)).list();
+    }
+
+    Uni<List<AuditEntry>> ownedBy(String ownerAgency, String objectType, String objectId, int page, int size) {
+        StringBuilder q = new StringBuilder("ownerAgency = :owner");
+        Parameters p = Parameters.with("owner", ownerAgency);
+        if (objectType != null) {
+            q.append(" and objectType = :type");
+            p.and("type", objectType);
+        }
+        if (objectId != null) {
+            q.append(" and objectId = :object");
+            p.and("object", objectId);
+        }
+        return find(q.toString(), Sort.by("id").descending(), p).page(Page.of(page, size)).list();
+    }
+}

@@ -1,0 +1,194 @@
+package org.mekong.jtf.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.mekong.jtf.common.web.RequestIdentity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one mapping from failures to RFC 9457 responses used by every service. Messages are written
+ * for the caller; stack traces and class names stay in the server log.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, RoutingContext rc) {
+        return respond(rc, e.status(), e.slug(), e.title(), e.getMessage(), e.violations());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, RoutingContext rc) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return respond(rc, 400, "validation", "Invalid request", detail, violations);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, RoutingContext rc) {
+        String field = e instanceof JsonMappingException m ? pathOf(m.getPath()) : null;
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            message = "unknown property '" + u.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            message = "'" + f.getValue() + "' is not one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
+        } else if (e instanceof InvalidFormatException f) {
+            message = "'" + f.getValue() + "' is not a valid " + simpleTypeName(f.getTargetType());
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            message = "expected a " + simpleTypeName(m.getTargetType());
+        } else {
+            message = "the body is not well-formed JSON";
+        }
+        List<Problem.Violation> violations = field == null || field.isEmpty()
+                ? null : List.of(new Problem.Violation(field, message));
+        return respond(rc, 400, "malformed-body", "Unreadable request body",
+                field == null || field.isEmpty() ? message : field + ": " + message, violations);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, RoutingContext rc) {
+        return unauthenticated(rc);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, RoutingContext rc) {
+        return unauthenticated(rc);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, RoutingContext rc) {
+        return respond(rc, 403, "forbidden", "Forbidden", "your role does not allow this operation", null);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response staleVersion(RuntimeException e, RoutingContext rc) {
+        return respond(rc, 412, "stale-version", "Precondition failed",
+                "the record was changed by someone else; read it again and retry with its current ETag", null);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, RoutingContext rc) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return respond(rc, status, "server-error", "Server error", "the request could not be completed", null);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request refused" : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "no such resource";
+            case 405 -> "method not allowed on this resource";
+            case 406 -> "the requested media type is not available";
+            case 415 -> "send the body as application/json";
+            default -> title;
+        };
+        return respond(rc, status, slug(title), title, detail, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, RoutingContext rc) {
+        if (e.getCause() instanceof ConstraintViolationException cve) {
+            return constraintViolation(cve, rc);
+        }
+        LOG.errorf(e, "Unexpected failure of request %s", RequestIdentity.requestId(rc));
+        return respond(rc, 500, "server-error", "Server error",
+                "the request could not be completed; quote the request id when reporting it", null);
+    }
+
+    private Response unauthenticated(RoutingContext rc) {
+        return Response.fromResponse(respond(rc, 401, "unauthenticated", "Unauthenticated",
+                        "a valid bearer token (signature, issuer, audience, expiry, agency, country and groups claims) is required", null))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    public static Response respond(RoutingContext rc, int status, String slug, String title, String detail,
+                                   List<Problem.Violation> violations) {
+        String instance = rc == null ? null : rc.request().path();
+        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, instance,
+                RequestIdentity.requestId(rc), violations);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** {@code create.request.quantity} names the method and parameter first; the caller knows only the field. */
+    private static String fieldOf(ConstraintViolation<?> v) {
+        List<String> nodes = new ArrayList<>();
+        for (Path.Node node : v.getPropertyPath()) {
+            String name = node.getName();
+            if (node.getIndex() != null && !nodes.isEmpty()) {
+                nodes.set(nodes.size() - 1, nodes.get(nodes.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                nodes.add(name);
+            }
+        }
+        boolean parameterPath = v.getPropertyPath().iterator().next().getKind() == jakarta.validation.ElementKind.METHOD;
+        List<String> field = parameterPath && nodes.size() > 2 ? nodes.subList(2, nodes.size())
+                : parameterPath && nodes.size() == 2 ? nodes.subList(1, 2) : nodes;
+        return String.join(".", field);
+    }
+
+    private static String pathOf(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String simpleTypeName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "ISO-8601 date/time";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        return "object";
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}

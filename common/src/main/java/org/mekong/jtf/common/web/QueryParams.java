@@ -1,0 +1,65 @@
+package org.mekong.jtf.common.web;
+
+import org.mekong.jtf.common.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Query parameters are taken as text and converted here, so that a malformed filter is a 400 that
+ * names the parameter (JAX-RS would answer a failed conversion with a bare 404).
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static int integer(String value, String name, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                throw ProblemException.badRequest(name, "must be between " + min + " and " + max);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name, "must be a whole number");
+        }
+    }
+
+    public static LocalDate date(String value, String name, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name, "must be an ISO-8601 date such as 2025-06-30");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String value, String name, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static String text(String value, String name, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw ProblemException.badRequest(name, "at most " + maxLength + " characters");
+        }
+        return value.trim();
+    }
+}
