@@ -85,7 +85,7 @@ public class StatisticsService {
         }
         List<SubstanceTotal> totals = new ArrayList<>();
         counts.forEach((substance, count) -> totals.add(new SubstanceTotal(substance, count[0], quantities.get(substance),
-                kg.get(substance) == null ? null : kg.get(substance).stripTrailingZeros())));
+                kg.get(substance))));
         return totals;
     }
 
