@@ -29,6 +29,6 @@ public class VerificationKeyGuard {
     }
 
     private static boolean present(Config config, String name) {
-        return config.getOptionalValue(name, String.class).filter(v -> !v.isBlank()).isPresent();
+        return config.getOptionalValue(name, String.class).filter(v -> !v.isBlank() && !v.equals("NONE")).isPresent();
     }
 }

@@ -1,0 +1,88 @@
+package org.mekong.jtf.gateway.routing;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.mekong.jtf.gateway.config.GatewayConfig;
+import org.mekong.jtf.gateway.ratelimit.CallerRateLimiter;
+import org.mekong.jtf.gateway.security.Caller;
+import org.mekong.jtf.gateway.security.EdgeAuthenticator;
+import org.mekong.jtf.gateway.web.MetricsPath;
+import org.mekong.jtf.gateway.web.Problems;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The {@code /api/**} pipeline: authenticate, rate-limit, then forward to the owning upstream with
+ * the path unchanged. Everything else ({@code /q/health}, {@code /q/metrics}) is left to Quarkus.
+ */
+@Singleton
+public class GatewayRoutes {
+
+    private final RouteTable routes;
+    private final EdgeAuthenticator authenticator;
+    private final CallerRateLimiter rateLimiter;
+    private final Map<String, HttpProxy> proxies = new HashMap<>();
+
+    public GatewayRoutes(RouteTable routes, UpstreamClient client, EdgeAuthenticator authenticator,
+                         CallerRateLimiter rateLimiter, GatewayConfig config, MeterRegistry registry) {
+        this.routes = routes;
+        this.authenticator = authenticator;
+        this.rateLimiter = rateLimiter;
+        long connectTimeout = config.connectTimeout().toMillis();
+        long idleTimeout = config.upstreamTimeout().toMillis();
+        routes.upstreams().forEach((name, upstream) -> {
+            HttpProxy proxy = HttpProxy.reverseProxy(client.client());
+            proxy.origin(context -> context.client()
+                    .request(new RequestOptions()
+                            .setHost(upstream.host())
+                            .setPort(upstream.port())
+                            .setSsl(upstream.ssl())
+                            .setConnectTimeout(connectTimeout)
+                            .setIdleTimeout(idleTimeout))
+                    .onSuccess(request -> context.set(UpstreamInterceptor.CONNECTED, Boolean.TRUE)));
+            proxy.addInterceptor(new UpstreamInterceptor(upstream, registry));
+            proxies.put(name, proxy);
+        });
+    }
+
+    void install(@Observes Router router) {
+        router.route("/api/*")
+                .handler(rc -> {
+                    MetricsPath.template(rc, "/api/**");
+                    rc.next();
+                })
+                .handler(authenticator)
+                .handler(this::limit)
+                .handler(this::forward);
+    }
+
+    private void limit(RoutingContext rc) {
+        Caller caller = rc.get(EdgeAuthenticator.CALLER_KEY);
+        if (rateLimiter.admit(rc, caller)) {
+            rc.next();
+        }
+    }
+
+    private void forward(RoutingContext rc) {
+        String path = rc.request().path();
+        // Route on the path the upstream will act on: a path with dot segments could be routed by one
+        // prefix here and resolved to another service's resource there.
+        if (!path.equals(rc.normalizedPath())) {
+            Problems.send(rc, "bad-request", "Bad request", 400, "The request path must be in canonical form.");
+            return;
+        }
+        RouteTable.Route route = routes.resolve(path).orElse(null);
+        if (route == null) {
+            Problems.send(rc, "not-found", "Not found", 404, "No API resource at " + path + ".");
+            return;
+        }
+        MetricsPath.template(rc, route.prefix() + "/**");
+        proxies.get(route.upstream().name()).handle(rc.request());
+    }
+}

@@ -1,0 +1,95 @@
+package org.mekong.jtf.gateway.routing;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import org.jboss.logging.Logger;
+import org.mekong.jtf.gateway.web.Problems;
+import org.mekong.jtf.gateway.web.RequestTracing;
+
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Turns upstream failures into problem details (the proxy alone would answer a bare 502) and keeps
+ * the gateway's request id and traceparent authoritative on the response.
+ */
+final class UpstreamInterceptor implements ProxyInterceptor {
+
+    /** Set by the origin provider once a connection to the upstream exists. */
+    static final String CONNECTED = "gateway.connected";
+    /** Marks a response the gateway wrote itself, so it is not counted as the upstream's. */
+    private static final String GENERATED = "gateway.generated";
+    private static final Logger LOG = Logger.getLogger(UpstreamInterceptor.class);
+
+    private final Upstream upstream;
+    private final MeterRegistry registry;
+
+    UpstreamInterceptor(Upstream upstream, MeterRegistry registry) {
+        this.upstream = upstream;
+        this.registry = registry;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        return context.sendRequest().recover(failure -> Future.succeededFuture(problemResponse(context, failure)));
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        ProxyResponse response = context.response();
+        // The gateway already put its own ids on the response; an upstream echo would duplicate them.
+        response.headers().remove(RequestTracing.REQUEST_ID_HEADER).remove(RequestTracing.TRACEPARENT_HEADER);
+        if (context.get(GENERATED, Boolean.class) == null) {
+            registry.counter("gateway.upstream.responses", "service", upstream.name(),
+                    "status", (response.getStatusCode() / 100) + "xx").increment();
+        }
+        return context.sendResponse();
+    }
+
+    private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
+        HttpServerRequest request = context.request().proxiedRequest();
+        boolean connected = Boolean.TRUE.equals(context.get(CONNECTED, Boolean.class));
+        int status;
+        String type;
+        String title;
+        String detail;
+        if (connected && isTimeout(failure)) {
+            status = 504;
+            type = "gateway-timeout";
+            title = "Upstream timeout";
+            detail = "The " + upstream.name() + " did not answer in time.";
+        } else {
+            status = 502;
+            type = "bad-gateway";
+            title = "Bad gateway";
+            detail = connected
+                    ? "The " + upstream.name() + " closed the connection without a valid answer."
+                    : "The " + upstream.name() + " is unavailable.";
+        }
+        // Message only: the cause is useful to an operator, a stack trace of a refused socket is not.
+        LOG.warnf("%s %s -> %s (%s): %d, %s", request.method(), request.path(), upstream.name(), upstream.url(),
+                status, failure.getMessage());
+        // Prometheus needs one tag-key set per meter name, hence a meter of its own rather than gateway.refused.
+        registry.counter("gateway.upstream.failures", "service", upstream.name(), "reason", type).increment();
+        context.set(GENERATED, Boolean.TRUE);
+        return context.request().release().response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                .putHeader("Cache-Control", "no-store")
+                .setBody(Body.body(Problems.body(type, title, status, detail, request.path(),
+                        request.getHeader(RequestTracing.REQUEST_ID_HEADER))));
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,43 @@
+package org.mekong.jtf.gateway.web;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * RFC 9457 problem details written by the gateway itself (the upstreams write their own). Types
+ * share the suite's base URI so clients can branch on {@code type} whichever hop answered.
+ */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String TYPE_BASE = "https://mekong-jtf.example/problems/";
+
+    private Problems() {
+    }
+
+    public static Buffer body(String type, String title, int status, String detail, String instance, String requestId) {
+        JsonObject json = new JsonObject()
+                .put("type", TYPE_BASE + type)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", instance)
+                .put("requestId", requestId);
+        return json.toBuffer();
+    }
+
+    /** Ends the exchange with a problem; extra headers (WWW-Authenticate, Retry-After) are set by the caller first. */
+    public static void send(RoutingContext rc, String type, String title, int status, String detail) {
+        if (rc.response().ended()) {
+            return;
+        }
+        // Drain any unread request body (it may have been paused) so the connection can be reused.
+        rc.request().resume();
+        rc.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", MEDIA_TYPE)
+                .putHeader("Cache-Control", "no-store")
+                .end(body(type, title, status, detail, rc.request().path(), RequestTracing.requestId(rc)));
+    }
+}

@@ -1,0 +1,80 @@
+package org.mekong.jtf.gateway.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every exchange a request id and a W3C trace context before any route runs, so that even a
+ * 401 or a 404 can be correlated. A sane incoming value is kept (the caller may already be
+ * tracing); anything else is replaced rather than forwarded, since it ends up in upstream logs and
+ * the audit trail.
+ */
+@Singleton
+public class RequestTracing {
+
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    public static final String TRACEPARENT_HEADER = "traceparent";
+
+    private static final String REQUEST_ID_KEY = "gateway.requestId";
+    private static final String TRACEPARENT_KEY = "gateway.traceparent";
+    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    // Version 00 layout; all-zero trace or parent ids are invalid per the W3C spec.
+    private static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}");
+    private static final String ZERO_TRACE_ID = "0".repeat(32);
+    private static final String ZERO_PARENT_ID = "0".repeat(16);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    void register(@Observes Filters filters) {
+        // High priority: runs before any other filter or route, so every response carries the ids.
+        filters.register(RequestTracing::assign, 10_000);
+    }
+
+    static void assign(RoutingContext rc) {
+        String requestId = saneRequestId(rc.request().getHeader(REQUEST_ID_HEADER));
+        String traceparent = validTraceparent(rc.request().getHeader(TRACEPARENT_HEADER));
+        rc.put(REQUEST_ID_KEY, requestId);
+        rc.put(TRACEPARENT_KEY, traceparent);
+        // Normalise the inbound headers too: the proxy copies them verbatim to the upstream.
+        rc.request().headers().set(REQUEST_ID_HEADER, requestId);
+        rc.request().headers().set(TRACEPARENT_HEADER, traceparent);
+        rc.response().putHeader(REQUEST_ID_HEADER, requestId);
+        rc.response().putHeader(TRACEPARENT_HEADER, traceparent);
+        rc.next();
+    }
+
+    public static String requestId(RoutingContext rc) {
+        String id = rc.get(REQUEST_ID_KEY);
+        return id != null ? id : saneRequestId(rc.request().getHeader(REQUEST_ID_HEADER));
+    }
+
+    static String saneRequestId(String incoming) {
+        return incoming != null && SAFE_REQUEST_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+    }
+
+    static String validTraceparent(String incoming) {
+        if (incoming != null) {
+            var m = TRACEPARENT.matcher(incoming);
+            if (m.matches() && !m.group(1).equals(ZERO_TRACE_ID) && !m.group(2).equals(ZERO_PARENT_ID)) {
+                return incoming;
+            }
+        }
+        return "00-" + randomHex(16, ZERO_TRACE_ID) + "-" + randomHex(8, ZERO_PARENT_ID) + "-01";
+    }
+
+    private static String randomHex(int bytes, String forbidden) {
+        byte[] b = new byte[bytes];
+        String hex;
+        do {
+            RANDOM.nextBytes(b);
+            hex = HexFormat.of().formatHex(b);
+        } while (hex.equals(forbidden));
+        return hex;
+    }
+}

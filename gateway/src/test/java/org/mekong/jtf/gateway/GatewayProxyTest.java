@@ -1,0 +1,271 @@
+package org.mekong.jtf.gateway;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@WithTestResource(UpstreamStub.class)
+class GatewayProxyTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void clearUpstreamRecord() throws Exception {
+        upstream("DELETE");
+    }
+
+    @Test
+    void validTokenIsProxiedWithPathAndTracingHeaders() throws Exception {
+        String token = TestTokens.valid();
+        Response response = given()
+                .header("Authorization", "Bearer " + token)
+                .header("X-Request-Id", "req-42.a:b")
+                .header("traceparent", TRACEPARENT)
+                .header("If-Match", "\"3\"")
+                .when().get("/api/cases/12/seizures?page=2&size=5")
+                .then()
+                .statusCode(200)
+                .header("X-Upstream", "case-service")
+                .header("X-Request-Id", "req-42.a:b")
+                .header("traceparent", TRACEPARENT)
+                .body("uri", equalTo("/api/cases/12/seizures?page=2&size=5"))
+                .extract().response();
+        // One X-Request-Id, not the gateway's plus the upstream's echo.
+        assertEquals(1, response.headers().getValues("X-Request-Id").size());
+
+        List<Map<String, Object>> seen = recorded();
+        assertEquals(1, seen.size());
+        Map<String, Object> call = seen.get(0);
+        assertEquals("GET", call.get("method"));
+        assertEquals("/api/cases/12/seizures?page=2&size=5", call.get("uri"));
+        assertEquals("Bearer " + token, call.get("authorization"));
+        assertEquals("req-42.a:b", call.get("requestId"));
+        assertEquals(TRACEPARENT, call.get("traceparent"));
+        assertEquals("\"3\"", call.get("ifMatch"));
+    }
+
+    @Test
+    void postBodyAndIdempotencyKeyPassThroughAndUpstreamStatusIsKept() throws Exception {
+        given()
+                .header("Authorization", "Bearer " + TestTokens.valid())
+                .header("Idempotency-Key", "7f1c0b8e")
+                .contentType(ContentType.JSON)
+                .body("{\"title\":\"Operation Mekong Dawn\"}")
+                .when().post("/api/cases")
+                .then()
+                .statusCode(201)
+                .body("body", equalTo("{\"title\":\"Operation Mekong Dawn\"}"))
+                .body("idempotencyKey", equalTo("7f1c0b8e"));
+    }
+
+    @Test
+    void largeBodyIsStreamedIntactWhileTheTokenIsVerified() {
+        // The body arrives while the token is checked on a worker thread; none of it may be lost.
+        byte[] payload = new byte[768 * 1024];
+        java.util.Arrays.fill(payload, (byte) 'x');
+        given()
+                .header("Authorization", "Bearer " + TestTokens.valid())
+                .contentType(ContentType.BINARY)
+                .body(payload)
+                .when().put("/api/cases/9/attachments/photo")
+                .then()
+                .statusCode(200)
+                .body("bodyLength", equalTo(payload.length));
+    }
+
+    @Test
+    void everyRouteOfTheCaseServiceReachesIt() throws Exception {
+        for (String path : List.of("/api/agencies", "/api/statistics/seizures", "/api/audit/cases", "/api/cases")) {
+            given().header("Authorization", "Bearer " + TestTokens.valid())
+                    .when().get(path)
+                    .then().statusCode(200).body("uri", equalTo(path));
+        }
+        assertEquals(4, recorded().size());
+    }
+
+    @Test
+    void generatesRequestIdAndTraceparentWhenMissingOrInsane() throws Exception {
+        given()
+                .header("Authorization", "Bearer " + TestTokens.valid())
+                .header("X-Request-Id", "bad id with spaces")
+                .header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
+                .when().get("/api/agencies")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", matchesPattern(UUID_PATTERN))
+                .header("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"))
+                .header("traceparent", not(startsWith("00-00000000000000000000000000000000")));
+        Map<String, Object> call = recorded().get(0);
+        assertTrue(((String) call.get("requestId")).matches(UUID_PATTERN));
+        assertTrue(((String) call.get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+    }
+
+    @Test
+    void missingTokenIsRefusedWithoutContactingTheUpstream() throws Exception {
+        given()
+                .header("X-Request-Id", "anon-1")
+                .when().get("/api/cases")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .header("X-Request-Id", "anon-1")
+                .body("type", equalTo("https://mekong-jtf.example/problems/unauthenticated"))
+                .body("title", equalTo("Unauthenticated"))
+                .body("status", equalTo(401))
+                .body("detail", not(emptyOrNullString()))
+                .body("instance", equalTo("/api/cases"))
+                .body("requestId", equalTo("anon-1"));
+        given().header("Authorization", "Basic dXNlcjpwYXNz")
+                .when().post("/api/cases")
+                .then().statusCode(401).contentType(PROBLEM);
+        assertTrue(recorded().isEmpty(), "the upstream must not see unauthenticated calls");
+    }
+
+    @Test
+    void badTokensAreRefused() throws Exception {
+        Instant past = Instant.now().minusSeconds(3600);
+        Map<String, String> tokens = Map.of(
+                "expired", TestTokens.with(c -> c.issuedAt(past).expiresAt(past.plusSeconds(300))),
+                "wrong issuer", TestTokens.with(c -> c.issuer("https://evil.example/issuer")),
+                "wrong audience", TestTokens.with(c -> c.audience("someone-else")),
+                "foreign key", TestTokens.signedByForeignKey(),
+                "no agency claim", TestTokens.with(c -> c.remove("agency")),
+                "no groups claim", TestTokens.with(c -> c.remove("groups")),
+                "garbage", "not.a.jwt");
+        tokens.forEach((why, token) -> given()
+                .header("Authorization", "Bearer " + token)
+                .when().get("/api/cases")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
+                .header("WWW-Authenticate", containsString("invalid_token"))
+                .body("type", equalTo("https://mekong-jtf.example/problems/unauthenticated")));
+        assertTrue(recorded().isEmpty(), "the upstream must not see calls with bad tokens");
+    }
+
+    @Test
+    void unreachableUpstreamAnswers502NamingTheService() {
+        given()
+                .header("Authorization", "Bearer " + TestTokens.valid())
+                .when().get("/api/intel/reports")
+                .then()
+                .statusCode(502)
+                .contentType(PROBLEM)
+                .header("X-Request-Id", not(emptyOrNullString()))
+                .body("type", equalTo("https://mekong-jtf.example/problems/bad-gateway"))
+                .body("status", equalTo(502))
+                .body("detail", containsString("intel-service"))
+                .body("detail", not(containsString("Exception")))
+                .body("instance", equalTo("/api/intel/reports"));
+        given()
+                .header("Authorization", "Bearer " + TestTokens.valid())
+                .when().get("/api/task-forces/3/members")
+                .then()
+                .statusCode(502)
+                .body("detail", containsString("task-force-service"));
+    }
+
+    @Test
+    void slowUpstreamAnswers504() {
+        given()
+                .header("Authorization", "Bearer " + TestTokens.valid())
+                .when().get("/api/cases/slow")
+                .then()
+                .statusCode(504)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://mekong-jtf.example/problems/gateway-timeout"))
+                .body("detail", containsString("case-service"));
+    }
+
+    @Test
+    void unknownApiPathAnswers404() throws Exception {
+        for (String path : List.of("/api/nowhere", "/api/casesX", "/api")) {
+            given()
+                    .header("Authorization", "Bearer " + TestTokens.valid())
+                    .when().get(path)
+                    .then()
+                    .statusCode(404)
+                    .contentType(PROBLEM)
+                    .body("type", equalTo("https://mekong-jtf.example/problems/not-found"));
+        }
+        assertTrue(recorded().isEmpty());
+    }
+
+    @Test
+    void pathWithDotSegmentsIsNotRoutedByItsRawPrefix() throws Exception {
+        // java.net.http sends the path as given; REST Assured might normalise it first.
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + RestAssured.port + "/api/agencies/../intel/reports"))
+                        .header("Authorization", "Bearer " + TestTokens.valid()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("https://mekong-jtf.example/problems/bad-request"), response.body());
+        assertTrue(recorded().isEmpty(), "the case-service must not receive a path that resolves to another service");
+    }
+
+    @Test
+    void healthEndpointsAreUpEvenWithAnUpstreamDown() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'upstreams' }.data.'case-service'", equalTo("UP"))
+                .body("checks.find { it.name == 'upstreams' }.data.'intel-service'", startsWith("UNREACHABLE"));
+    }
+
+    @Test
+    void metricsAreExposed() {
+        given().header("Authorization", "Bearer " + TestTokens.valid()).get("/api/agencies").then().statusCode(200);
+        given().when().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("gateway_upstream_responses_total{service=\"case-service\",status=\"2xx\"}"))
+                // Proxied paths are tagged by route, not by raw path (ids would explode the series count).
+                .body(containsString("uri=\"/api/agencies/**\""))
+                .body(not(containsString("uri=\"/api/cases/12/seizures\"")));
+    }
+
+    private List<Map<String, Object>> recorded() throws Exception {
+        return JsonPath.from(upstream("GET")).getList("$");
+    }
+
+    private String upstream(String method) throws Exception {
+        String url = ConfigProvider.getConfig().getValue("test.upstream.url", String.class);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url + "/__recorded")).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+}
