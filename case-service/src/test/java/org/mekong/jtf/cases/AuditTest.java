@@ -31,8 +31,7 @@ class AuditTest {
         openCase(VN_INVESTIGATOR, "Chain case");
         as(VN_AUDITOR).get("/api/audit/cases/verify").then().statusCode(200)
                 .body("valid", is(true)).body("entriesChecked", greaterThan(0));
-        String url = "jdbc:postgresql://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "5432") + "/mekong_case_test";
-        try (var c = DriverManager.getConnection(url, env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
+        try (var c = DriverManager.getConnection(url(), env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
              var s = c.createStatement()) {
             assertThrows(SQLException.class, () -> s.executeUpdate("update audit_log set agency = 'XX' where id = 1"));
             assertThrows(SQLException.class, () -> s.executeUpdate("delete from audit_log"));
@@ -40,8 +39,43 @@ class AuditTest {
     }
 
     @Test
+    void listReadsAndReplaysLeaveATraceEvenWhenEmpty() {
+        String caseId = openCase(VN_INVESTIGATOR, "Empty list case");
+        as(VN_ANALYST).header("X-Request-Id", "empty-list-read").get("/api/cases/" + caseId + "/seizures").then().body("$", empty());
+        as(VN_AUDITOR).get("/api/audit/cases/entries?objectType=seizure-list&objectId=" + caseId).then().statusCode(200)
+                .body("requestId", hasItem("empty-list-read")).body("officerId", hasItem("vn-ana-1"));
+    }
+
+    /** A row changed behind the service's back (trigger disabled, as a DBA could) breaks the chain at that row. */
+    @Test
+    void tamperingIsDetected() throws SQLException {
+        openCase(VN_INVESTIGATOR, "Tamper case");
+        try (var c = DriverManager.getConnection(url(), env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
+             var s = c.createStatement()) {
+            var rs = s.executeQuery("select id, agency from audit_log order by id desc limit 1");
+            rs.next();
+            long id = rs.getLong(1);
+            String agency = rs.getString(2);
+            s.execute("alter table audit_log disable trigger audit_log_append_only");
+            try {
+                s.executeUpdate("update audit_log set agency = 'TH-ONCB' where id = " + id);
+                as(VN_AUDITOR).get("/api/audit/cases/verify").then().statusCode(200)
+                        .body("valid", is(false)).body("firstBrokenEntryId", is((int) id));
+                s.executeUpdate("update audit_log set agency = '" + agency + "' where id = " + id);
+            } finally {
+                s.execute("alter table audit_log enable trigger audit_log_append_only");
+            }
+        }
+        as(VN_AUDITOR).get("/api/audit/cases/verify").then().body("valid", is(true));
+    }
+
+    @Test
     void onlyAuditorsReadTheLog() {
         as(VN_SUPERVISOR).get("/api/audit/cases/entries").then().statusCode(403);
+    }
+
+    private static String url() {
+        return "jdbc:postgresql://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "5432") + "/mekong_case_test";
     }
 
     private static String env(String name, String fallback) {

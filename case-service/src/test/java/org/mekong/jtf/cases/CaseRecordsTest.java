@@ -148,7 +148,7 @@ class CaseRecordsTest {
         as(VN_INVESTIGATOR).body(Map.of("subjectId", subject, "country", "VN", "arrestedAt", "2025-01-01T00:00:00Z"))
                 .post("/api/cases/" + caseId + "/arrests").then().statusCode(201);
         as(VN_ANALYST).get("/api/cases/" + caseId + "/timeline").then().statusCode(200)
-                .body("items.type", contains("CASE_OPENED", "SUBJECT_ADDED", "ARREST_RECORDED"))
+                .body("items.type", contains("CASE_OPENED", "SUBJECT_ADDED", "ARREST_RECORDED", "SUBJECT_STATUS_CHANGED"))
                 .body("items[1].officerId", is("vn-inv-1"))
                 .body("items[2].summary", containsString("Timeline Person"));
     }

@@ -106,19 +106,33 @@ class CaseResourceTest {
     @Test
     void leadSupervisorInvitesAndRemovesAgencies() {
         String id = openCase(VN_INVESTIGATOR, "Invitation case");
+        String participants = "/api/cases/" + id + "/participants";
         as(TH_INVESTIGATOR).get("/api/cases/" + id).then().statusCode(404);
-        as(VN_INVESTIGATOR).body(Map.of("agency", "TH-ONCB")).post("/api/cases/" + id + "/participants").then().statusCode(403);
-        as(VN_SUPERVISOR).body(Map.of("agency", "TH-ONCB")).post("/api/cases/" + id + "/participants").then().statusCode(200)
-                .body("participatingAgencies", contains("TH-ONCB", "VN-C04"));
-        as(VN_SUPERVISOR).body(Map.of("agency", "TH-ONCB")).post("/api/cases/" + id + "/participants").then().statusCode(409);
-        as(VN_SUPERVISOR).body(Map.of("agency", "XX-NOPE")).post("/api/cases/" + id + "/participants").then().statusCode(400);
+        as(VN_INVESTIGATOR).header("If-Match", "\"0\"").body(Map.of("agency", "TH-ONCB")).post(participants).then().statusCode(403);
+        as(VN_SUPERVISOR).body(Map.of("agency", "TH-ONCB")).post(participants).then().statusCode(428);
+        String etag = as(VN_SUPERVISOR).header("If-Match", "\"0\"").body(Map.of("agency", "TH-ONCB")).post(participants)
+                .then().statusCode(200).header("ETag", is("\"1\""))
+                .body("participatingAgencies", contains("TH-ONCB", "VN-C04")).extract().header("ETag");
+        as(VN_SUPERVISOR).header("If-Match", "\"0\"").body(Map.of("agency", "KH-NACD")).post(participants).then().statusCode(412);
+        as(VN_SUPERVISOR).header("If-Match", etag).body(Map.of("agency", "TH-ONCB")).post(participants).then().statusCode(409);
+        as(VN_SUPERVISOR).header("If-Match", etag).body(Map.of("agency", "XX-NOPE")).post(participants).then().statusCode(400);
         as(TH_INVESTIGATOR).get("/api/cases/" + id).then().statusCode(200);
         // the invited agency's supervisor is not the lead
-        as(TH_SUPERVISOR).delete("/api/cases/" + id + "/participants/VN-C04").then().statusCode(403);
-        as(VN_SUPERVISOR).delete("/api/cases/" + id + "/participants/VN-C04").then().statusCode(409);
-        as(VN_SUPERVISOR).delete("/api/cases/" + id + "/participants/TH-ONCB").then().statusCode(200)
+        as(TH_SUPERVISOR).header("If-Match", etag).delete(participants + "/VN-C04").then().statusCode(403);
+        as(VN_SUPERVISOR).header("If-Match", etag).delete(participants + "/VN-C04").then().statusCode(409);
+        as(VN_SUPERVISOR).header("If-Match", etag).delete(participants + "/TH-ONCB").then().statusCode(200)
                 .body("participatingAgencies", contains("VN-C04"));
         as(TH_INVESTIGATOR).get("/api/cases/" + id).then().statusCode(404);
+        as(VN_ANALYST).get("/api/cases/" + id + "/timeline").then()
+                .body("items.type", hasItems("PARTICIPANT_ADDED", "PARTICIPANT_REMOVED"))
+                .body("items.objectId", everyItem(is(id)));
+    }
+
+    @Test
+    void weakEtagsDoNotMatch() {
+        String id = openCase(VN_INVESTIGATOR, "Weak tag case");
+        as(VN_INVESTIGATOR).header("If-Match", "W/\"0\"").body(Map.of("priority", "LOW"))
+                .patch("/api/cases/" + id).then().statusCode(412);
     }
 
     @Test

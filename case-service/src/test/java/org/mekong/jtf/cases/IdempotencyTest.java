@@ -54,9 +54,24 @@ class IdempotencyTest {
         String first = as(VN_INVESTIGATOR).header("Idempotency-Key", key).body(seizure)
                 .post("/api/cases/" + caseId + "/seizures").then().statusCode(201).extract().path("id");
         String again = as(VN_INVESTIGATOR).header("Idempotency-Key", key).body(seizure)
-                .post("/api/cases/" + caseId + "/seizures").then().statusCode(201).extract().path("id");
+                .post("/api/cases/" + caseId + "/seizures").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").extract().path("id");
         assertEquals(first, again);
         as(VN_INVESTIGATOR).get("/api/cases/" + caseId + "/seizures").then().body("$", hasSize(1));
+    }
+
+    @Test
+    void replayDoesNotReopenACaseTheCallerLeft() {
+        String caseId = openCase(VN_INVESTIGATOR, "Replay after removal", "TH-ONCB");
+        String key = UUID.randomUUID().toString();
+        var subject = Map.of("fullName", "Thai Entry", "role", "SUSPECT", "status", "WANTED");
+        as(TH_INVESTIGATOR).header("Idempotency-Key", key).body(subject).post("/api/cases/" + caseId + "/subjects")
+                .then().statusCode(201);
+        as(TH_INVESTIGATOR).header("Idempotency-Key", key).body(subject).post("/api/cases/" + caseId + "/subjects")
+                .then().statusCode(201).header("Idempotent-Replayed", "true");
+        as(VN_SUPERVISOR).header("If-Match", "\"0\"").delete("/api/cases/" + caseId + "/participants/TH-ONCB").then().statusCode(200);
+        as(TH_INVESTIGATOR).header("Idempotency-Key", key).body(subject).post("/api/cases/" + caseId + "/subjects")
+                .then().statusCode(404);
     }
 
     @Test

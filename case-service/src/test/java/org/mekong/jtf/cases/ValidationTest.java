@@ -132,4 +132,36 @@ class ValidationTest {
         body.put("seizedAt", Instant.now().plusSeconds(86_400).toString());
         refusedSeizure(body, "seizedAt");
     }
+
+    @Test
+    void nullsInsideListsAre400() {
+        Map<String, Object> body = new HashMap<>(Api.caseBody("Null participant"));
+        body.put("participatingAgencies", java.util.Arrays.asList("LA-MPS", null));
+        as(VN_INVESTIGATOR).body(body).post("/api/cases").then().statusCode(400)
+                .body("violations.field", hasItem(startsWith("participatingAgencies")));
+        Map<String, Object> subject = new HashMap<>(Map.of("fullName", "Alias Null", "role", "SUSPECT", "status", "WANTED"));
+        subject.put("aliases", java.util.Arrays.asList("ok", null));
+        as(VN_INVESTIGATOR).body(subject).post("/api/cases/" + caseId + "/subjects").then().statusCode(400)
+                .body("violations.field", hasItem(startsWith("aliases")));
+    }
+
+    @Test
+    void datesBeyondWhatTheDatabaseHoldsAre400() {
+        Map<String, Object> body = seizure();
+        body.put("seizedAt", "-5000-01-01T00:00:00Z");
+        refusedSeizure(body, "seizedAt");
+        as(VN_INVESTIGATOR).body(Map.of("title", "Ancient", "priority", "LOW", "tlp", "GREEN", "openedOn", "1850-01-01"))
+                .post("/api/cases").then().statusCode(400).body("violations.field", hasItem("openedOn"));
+        as(VN_ANALYST).get("/api/statistics?country=VN&from=2025-01-01&to=+999999999-12-31").then().statusCode(400);
+        as(VN_INVESTIGATOR).get("/api/cases?openedFrom=-5000-01-01").then().statusCode(400);
+    }
+
+    @Test
+    void namesThatGrowUnderNfcAreCheckedAfterNormalising() {
+        // U+FB2C is one character that NFC turns into three
+        as(VN_INVESTIGATOR).body(Map.of("fullName", "\uFB2C".repeat(300), "role", "SUSPECT", "status", "WANTED"))
+                .post("/api/cases/" + caseId + "/subjects").then().statusCode(400)
+                .body("violations[0].field", is("fullName"));
+        as(VN_INVESTIGATOR).get("/api/cases/" + caseId + "/subjects").then().body("$", empty());
+    }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestCreate;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestView;
 import org.mekong.jtf.cases.service.ArrestService;
+import org.mekong.jtf.cases.service.CaseAccess;
 import org.mekong.jtf.common.idempotency.IdempotentCreates;
 import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
@@ -36,11 +37,13 @@ public class ArrestResource {
     private final ArrestService arrests;
     private final CurrentCaller caller;
     private final IdempotentCreates idempotency;
+    private final CaseAccess access;
 
-    public ArrestResource(ArrestService arrests, CurrentCaller caller, IdempotentCreates idempotency) {
+    public ArrestResource(ArrestService arrests, CurrentCaller caller, IdempotentCreates idempotency, CaseAccess access) {
         this.arrests = arrests;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.access = access;
     }
 
     @POST
@@ -49,7 +52,8 @@ public class ArrestResource {
     public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull ArrestCreate request,
                                 @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
         return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> arrests.record(caller.get(), caseId, request)
-                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(), null)));
+                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(), null)),
+                id -> access.replayed(caller.get(), caseId, "arrest", id));
     }
 
     @GET

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.AssetCreate;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.AssetView;
 import org.mekong.jtf.cases.service.AssetService;
+import org.mekong.jtf.cases.service.CaseAccess;
 import org.mekong.jtf.common.idempotency.IdempotentCreates;
 import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
@@ -36,11 +37,13 @@ public class AssetResource {
     private final AssetService assets;
     private final CurrentCaller caller;
     private final IdempotentCreates idempotency;
+    private final CaseAccess access;
 
-    public AssetResource(AssetService assets, CurrentCaller caller, IdempotentCreates idempotency) {
+    public AssetResource(AssetService assets, CurrentCaller caller, IdempotentCreates idempotency, CaseAccess access) {
         this.assets = assets;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.access = access;
     }
 
     @POST
@@ -49,7 +52,8 @@ public class AssetResource {
     public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull AssetCreate request,
                                 @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
         return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> assets.record(caller.get(), caseId, request)
-                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(), null)));
+                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(), null)),
+                id -> access.replayed(caller.get(), caseId, "asset", id));
     }
 
     @GET

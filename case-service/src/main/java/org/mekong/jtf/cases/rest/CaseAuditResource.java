@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mekong.jtf.common.audit.AuditEntry;
+import org.mekong.jtf.common.audit.AuditEntryView;
 import org.mekong.jtf.common.audit.AuditLog;
 import org.mekong.jtf.common.security.CurrentCaller;
 import org.mekong.jtf.common.security.Roles;
@@ -35,7 +35,7 @@ public class CaseAuditResource {
     @GET
     @Path("/entries")
     @Operation(summary = "Audit entries about records your agency owns, newest first")
-    public Uni<List<AuditEntry>> entries(@QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,
+    public Uni<List<AuditEntryView>> entries(@QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,
                                          @QueryParam("page") String page, @QueryParam("size") String size) {
         return audit.entriesOwnedBy(caller.get().agency(), QueryParams.text(objectType, "objectType", 64),
                 QueryParams.text(objectId, "objectId", 64), QueryParams.integer(page, "page", 0, 0, 1_000_000),

@@ -62,7 +62,8 @@ public class CaseResource {
                               UriInfo uri) {
         return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> cases.open(caller.get(), request)
                 .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(),
-                        Versions.etag(view.version()))));
+                        Versions.etag(view.version()))),
+                id -> cases.replayed(caller.get(), UUID.fromString(id)));
     }
 
     @GET
@@ -108,17 +109,19 @@ public class CaseResource {
     @POST
     @Path("/{id}/participants")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Invite an agency into the case (lead agency supervisor)")
-    public Uni<Response> addParticipant(@PathParam("id") UUID id, @Valid @NotNull ParticipantAdd request) {
-        return cases.addParticipant(caller.get(), id, request.agency()).map(CaseResource::withEtag);
+    @Operation(summary = "Invite an agency into the case (lead agency supervisor; If-Match required)")
+    public Uni<Response> addParticipant(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                        @Valid @NotNull ParticipantAdd request) {
+        return cases.addParticipant(caller.get(), id, ifMatch, request.agency()).map(CaseResource::withEtag);
     }
 
     @DELETE
     @Path("/{id}/participants/{agency}")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Remove an agency from the case (lead agency supervisor)")
-    public Uni<Response> removeParticipant(@PathParam("id") UUID id, @PathParam("agency") String agency) {
-        return cases.removeParticipant(caller.get(), id, agency).map(CaseResource::withEtag);
+    @Operation(summary = "Remove an agency from the case (lead agency supervisor; If-Match required)")
+    public Uni<Response> removeParticipant(@PathParam("id") UUID id, @PathParam("agency") String agency,
+                                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return cases.removeParticipant(caller.get(), id, ifMatch, agency).map(CaseResource::withEtag);
     }
 
     @GET

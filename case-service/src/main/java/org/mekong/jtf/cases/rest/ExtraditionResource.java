@@ -22,6 +22,7 @@ import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionTransition;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionView;
 import org.mekong.jtf.cases.service.ExtraditionService;
 import org.mekong.jtf.common.concurrency.Versions;
+import org.mekong.jtf.cases.service.CaseAccess;
 import org.mekong.jtf.common.idempotency.IdempotentCreates;
 import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
@@ -39,11 +40,13 @@ public class ExtraditionResource {
     private final ExtraditionService extraditions;
     private final CurrentCaller caller;
     private final IdempotentCreates idempotency;
+    private final CaseAccess access;
 
-    public ExtraditionResource(ExtraditionService extraditions, CurrentCaller caller, IdempotentCreates idempotency) {
+    public ExtraditionResource(ExtraditionService extraditions, CurrentCaller caller, IdempotentCreates idempotency, CaseAccess access) {
         this.extraditions = extraditions;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.access = access;
     }
 
     @POST
@@ -53,7 +56,8 @@ public class ExtraditionResource {
                                  @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
         return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> extraditions.request(caller.get(), caseId, request)
                 .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(),
-                        Versions.etag(view.version()))));
+                        Versions.etag(view.version()))),
+                id -> access.replayed(caller.get(), caseId, "extradition", id));
     }
 
     @GET

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.SeizureCreate;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.SeizureView;
 import org.mekong.jtf.cases.service.SeizureService;
+import org.mekong.jtf.cases.service.CaseAccess;
 import org.mekong.jtf.common.idempotency.IdempotentCreates;
 import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
@@ -36,11 +37,13 @@ public class SeizureResource {
     private final SeizureService seizures;
     private final CurrentCaller caller;
     private final IdempotentCreates idempotency;
+    private final CaseAccess access;
 
-    public SeizureResource(SeizureService seizures, CurrentCaller caller, IdempotentCreates idempotency) {
+    public SeizureResource(SeizureService seizures, CurrentCaller caller, IdempotentCreates idempotency, CaseAccess access) {
         this.seizures = seizures;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.access = access;
     }
 
     @POST
@@ -49,7 +52,8 @@ public class SeizureResource {
     public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull SeizureCreate request,
                                 @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
         return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> seizures.record(caller.get(), caseId, request)
-                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(), null)));
+                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(), null)),
+                id -> access.replayed(caller.get(), caseId, "seizure", id));
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectUpdate;
 import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectView;
 import org.mekong.jtf.cases.service.SubjectService;
 import org.mekong.jtf.common.concurrency.Versions;
+import org.mekong.jtf.cases.service.CaseAccess;
 import org.mekong.jtf.common.idempotency.IdempotentCreates;
 import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
@@ -40,11 +41,13 @@ public class SubjectResource {
     private final SubjectService subjects;
     private final CurrentCaller caller;
     private final IdempotentCreates idempotency;
+    private final CaseAccess access;
 
-    public SubjectResource(SubjectService subjects, CurrentCaller caller, IdempotentCreates idempotency) {
+    public SubjectResource(SubjectService subjects, CurrentCaller caller, IdempotentCreates idempotency, CaseAccess access) {
         this.subjects = subjects;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.access = access;
     }
 
     @POST
@@ -54,7 +57,8 @@ public class SubjectResource {
                              @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
         return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> subjects.add(caller.get(), caseId, request)
                 .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(),
-                        Versions.etag(view.version()))));
+                        Versions.etag(view.version()))),
+                id -> access.replayed(caller.get(), caseId, "subject", id));
     }
 
     @GET

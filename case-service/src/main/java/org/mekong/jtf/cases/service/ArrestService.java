@@ -47,7 +47,7 @@ public class ArrestService {
         String agency = Objects.requireNonNullElse(request.arrestingAgency(), caller.agency());
         Places.requireProvinceInCountry(request.province(), request.country());
         return access.writable(caller, caseId).flatMap(c -> {
-            access.requireParticipants(c, List.of(agency), "arrestingAgency");
+            access.requireAttributable(caller, c, List.of(agency), "arrestingAgency");
             return subjects.findInCase(c.id, request.subjectId())
                     .onItem().ifNull().failWith(() -> ProblemException.badRequest("subjectId", "no such subject in case " + c.reference))
                     .flatMap(subject -> {
@@ -63,13 +63,17 @@ public class ArrestService {
                         a.notes = request.notes();
                         a.createdBy = caller.officerId();
                         a.createdAt = Instant.now();
-                        if (BECOME_ARRESTED.contains(subject.status)) {
+                        boolean statusChanges = BECOME_ARRESTED.contains(subject.status);
+                        if (statusChanges) {
                             subject.status = SubjectStatus.ARRESTED;
                             subject.updatedAt = a.createdAt;
                         }
                         return arrests.persist(a)
                                 .call(saved -> access.changed(caller, c, "ARREST_RECORDED", subject.fullName + " arrested by "
                                         + agency + " in " + a.country, ARREST, a.id))
+                                .call(saved -> !statusChanges ? Uni.createFrom().voidItem()
+                                        : access.changed(caller, c, "SUBJECT_STATUS_CHANGED", subject.fullName + " now ARRESTED",
+                                        SubjectService.SUBJECT, subject.id))
                                 .map(saved -> mapper.toView(saved, isForeigner(subject, saved)));
                     });
         });

@@ -43,7 +43,7 @@ public class AssetService {
         }
         String agency = Objects.requireNonNullElse(request.seizingAgency(), caller.agency());
         return access.writable(caller, caseId).flatMap(c -> {
-            access.requireParticipants(c, List.of(agency), "seizingAgency");
+            access.requireAttributable(caller, c, List.of(agency), "seizingAgency");
             SeizedAsset a = new SeizedAsset();
             a.id = UUID.randomUUID();
             a.caseId = c.id;

@@ -16,6 +16,7 @@ import org.mekong.jtf.common.security.Caller;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -73,6 +74,18 @@ public class CaseAccess {
         }
     }
 
+    /**
+     * A record names the agencies whose work it is (and whose statistics it counts in): they must take
+     * part in the case, and an agency other than the lead may record only work it took part in.
+     */
+    public void requireAttributable(Caller caller, JointCase jointCase, Collection<String> named, String field) {
+        requireParticipants(jointCase, named, field);
+        if (!named.contains(caller.agency()) && !jointCase.leadAgency.equals(caller.agency())) {
+            throw ProblemException.forbidden("only the lead agency " + jointCase.leadAgency
+                    + " may record work your agency did not take part in");
+        }
+    }
+
     /** Agency codes must exist in the reference data. */
     public Uni<Set<String>> existingAgencies(Collection<String> codes, String field) {
         Set<String> wanted = new TreeSet<>(codes);
@@ -101,7 +114,7 @@ public class CaseAccess {
         event.objectType = objectType;
         event.objectId = String.valueOf(objectId);
         return events.persist(event)
-                .flatMap(saved -> audit.record(caller, type.toLowerCase(), objectType, objectId, jointCase.leadAgency));
+                .flatMap(saved -> audit.record(caller, type.toLowerCase(Locale.ROOT), objectType, objectId, jointCase.leadAgency));
     }
 
     /** Records that the caller read records of a case. */
@@ -110,11 +123,26 @@ public class CaseAccess {
                 .map(id -> new AuditLog.Touched(objectType, String.valueOf(id), jointCase.leadAgency)).toList());
     }
 
-    /** A case's records of one kind, read (and audited) through the case's visibility. */
+    /**
+     * A case's records of one kind, read (and audited) through the case's visibility: one entry for
+     * the list itself, so that reading an empty list leaves a trace too, and one per record.
+     */
     public <T> Uni<List<T>> readAll(Caller caller, UUID caseId, CaseRecordRepository<T> records, String objectType,
                                     Function<T, UUID> idOf) {
-        return visible(caller, caseId).flatMap(c -> records.listByCase(c.id)
-                .call(found -> read(caller, c, objectType, found.stream().map(idOf).toList())));
+        return visible(caller, caseId).flatMap(c -> records.listByCase(c.id).call(found -> {
+            List<AuditLog.Touched> touched = new java.util.ArrayList<>();
+            touched.add(new AuditLog.Touched(objectType + "-list", c.id.toString(), c.leadAgency));
+            found.forEach(r -> touched.add(new AuditLog.Touched(objectType, idOf.apply(r).toString(), c.leadAgency)));
+            return audit.recordAll(caller, "read", touched);
+        }));
+    }
+
+    /**
+     * A retried create answered from the idempotency store is a read of what the first request made:
+     * the caller must still see the case, and the read is audited.
+     */
+    public Uni<Void> replayed(Caller caller, UUID caseId, String objectType, String objectId) {
+        return visible(caller, caseId).flatMap(c -> audit.record(caller, "replay", objectType, objectId, c.leadAgency));
     }
 
     /** One record of a case, read (and audited) through the case's visibility. */

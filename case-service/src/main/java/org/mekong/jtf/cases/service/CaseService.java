@@ -81,6 +81,11 @@ public class CaseService {
                 .map(mapper::toView);
     }
 
+    /** A retried open answered from the idempotency store: still visible to the caller, and audited. */
+    public Uni<Void> replayed(Caller caller, UUID id) {
+        return access.replayed(caller, id, CaseAccess.CASE, id.toString());
+    }
+
     @WithTransaction
     public Uni<CaseView> get(Caller caller, UUID id) {
         return access.visible(caller, id)
@@ -142,25 +147,31 @@ public class CaseService {
     }
 
     @WithTransaction
-    public Uni<CaseView> addParticipant(Caller caller, UUID id, String agency) {
+    public Uni<CaseView> addParticipant(Caller caller, UUID id, String ifMatch, String agency) {
         return access.writable(caller, id)
-                .invoke(c -> access.requireLead(caller, c, "invite agencies"))
+                .invoke(c -> {
+                    access.requireLead(caller, c, "invite agencies");
+                    Versions.requireMatch(ifMatch, c.version);
+                })
                 .call(c -> access.existingAgencies(Set.of(agency), "agency"))
                 .call(c -> {
                     if (!c.participants.add(agency)) {
                         throw ProblemException.conflict(agency + " already takes part in case " + c.reference);
                     }
                     c.updatedAt = Instant.now();
-                    return access.changed(caller, c, "PARTICIPANT_ADDED", agency + " invited", "agency", agency);
+                    return access.changed(caller, c, "PARTICIPANT_ADDED", agency + " invited", CaseAccess.CASE, c.id);
                 })
                 .call(c -> cases.flush())
                 .map(mapper::toView);
     }
 
     @WithTransaction
-    public Uni<CaseView> removeParticipant(Caller caller, UUID id, String agency) {
+    public Uni<CaseView> removeParticipant(Caller caller, UUID id, String ifMatch, String agency) {
         return access.writable(caller, id)
-                .invoke(c -> access.requireLead(caller, c, "remove agencies"))
+                .invoke(c -> {
+                    access.requireLead(caller, c, "remove agencies");
+                    Versions.requireMatch(ifMatch, c.version);
+                })
                 .call(c -> {
                     if (agency.equals(c.leadAgency)) {
                         throw ProblemException.conflict("the lead agency cannot be removed from its case");
@@ -169,7 +180,7 @@ public class CaseService {
                         throw ProblemException.notFound("participant " + agency);
                     }
                     c.updatedAt = Instant.now();
-                    return access.changed(caller, c, "PARTICIPANT_REMOVED", agency + " removed", "agency", agency);
+                    return access.changed(caller, c, "PARTICIPANT_REMOVED", agency + " removed", CaseAccess.CASE, c.id);
                 })
                 .call(c -> cases.flush())
                 .map(mapper::toView);

@@ -18,6 +18,8 @@ import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.UUID;
 
@@ -68,6 +70,12 @@ public class ExtraditionService {
                 })).map(mapper::toView);
     }
 
+    /** The date of the latest step taken so far. */
+    private static LocalDate latestDate(Extradition e) {
+        return Stream.of(e.requestedOn, e.provisionalArrestOn, e.decidedOn, e.surrenderedOn)
+                .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(e.requestedOn);
+    }
+
     @WithTransaction
     public Uni<List<ExtraditionView>> list(Caller caller, UUID caseId) {
         return access.readAll(caller, caseId, extraditions, EXTRADITION, e -> e.id)
@@ -88,8 +96,9 @@ public class ExtraditionService {
                     if (!e.status.canBecome(request.status())) {
                         throw ProblemException.conflict("a " + e.status + " extradition cannot become " + request.status());
                     }
-                    if (request.on().isBefore(e.requestedOn)) {
-                        throw ProblemException.badRequest("on", "cannot precede the request of " + e.requestedOn);
+                    LocalDate previousStep = latestDate(e);
+                    if (request.on().isBefore(previousStep)) {
+                        throw ProblemException.badRequest("on", "cannot precede the previous step on " + previousStep);
                     }
                     ExtraditionStatus from = e.status;
                     e.status = request.status();
@@ -105,9 +114,11 @@ public class ExtraditionService {
                     e.updatedAt = Instant.now();
                 })
                 .call(e -> e.status != ExtraditionStatus.SURRENDERED ? Uni.createFrom().voidItem()
-                        : subjects.findInCase(c.id, e.subjectId).invoke(s -> {
+                        : subjects.findInCase(c.id, e.subjectId).call(s -> {
                             s.status = SubjectStatus.EXTRADITED;
                             s.updatedAt = e.updatedAt;
+                            return access.changed(caller, c, "SUBJECT_STATUS_CHANGED", s.fullName + " now EXTRADITED",
+                                    SubjectService.SUBJECT, s.id);
                         }))
                 .call(e -> access.changed(caller, c, "EXTRADITION_STATUS_CHANGED", "extradition now " + e.status + " on " + request.on(),
                         EXTRADITION, e.id))

@@ -41,7 +41,7 @@ public class SeizureService {
         Set<String> agencies = request.seizingAgencies() == null ? Set.of(caller.agency()) : request.seizingAgencies();
         Places.requireProvinceInCountry(request.province(), request.country());
         return access.writable(caller, caseId).flatMap(c -> {
-            access.requireParticipants(c, agencies, "seizingAgencies");
+            access.requireAttributable(caller, c, agencies, "seizingAgencies");
             Seizure s = new Seizure();
             s.id = UUID.randomUUID();
             s.caseId = c.id;

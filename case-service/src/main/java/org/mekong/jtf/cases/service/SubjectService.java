@@ -113,8 +113,17 @@ public class SubjectService {
                 .map(mapper::toView);
     }
 
-    /** The same name typed on different keyboards (composed or decomposed Vietnamese, Thai, Lao) compares equal. */
+    private static final int MAX_NAME_LENGTH = 300;
+
+    /**
+     * The same name typed on different keyboards (composed or decomposed Vietnamese, Thai, Lao)
+     * compares equal. NFC can lengthen some text, so the stored length is checked after it.
+     */
     static String nfc(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+        String normalised = Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+        if (normalised.length() > MAX_NAME_LENGTH) {
+            throw ProblemException.badRequest("fullName", "at most " + MAX_NAME_LENGTH + " characters in Unicode NFC");
+        }
+        return normalised;
     }
 }

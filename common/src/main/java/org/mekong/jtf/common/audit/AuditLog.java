@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.mekong.jtf.common.security.Caller;
 
 import java.nio.charset.StandardCharsets;
@@ -76,8 +77,9 @@ public class AuditLog {
 
     /** The entries about objects the given agency owns, newest first. */
     @WithSession
-    public Uni<List<AuditEntry>> entriesOwnedBy(String ownerAgency, String objectType, String objectId, int page, int size) {
-        return repository.ownedBy(ownerAgency, objectType, objectId, page, size);
+    public Uni<List<AuditEntryView>> entriesOwnedBy(String ownerAgency, String objectType, String objectId, int page, int size) {
+        return repository.ownedBy(ownerAgency, objectType, objectId, page, size)
+                .map(entries -> entries.stream().map(AuditEntryView::of).toList());
     }
 
     /** Recomputes every hash and link from the first entry on. */
@@ -87,7 +89,9 @@ public class AuditLog {
     }
 
     private Uni<Verification> verifyFrom(long afterId, String expectedPrev, long checked) {
-        return repository.batchAfter(afterId, VERIFY_BATCH).flatMap(batch -> {
+        // each batch is dropped from the session once checked, so a long log does not fill memory
+        return repository.batchAfter(afterId, VERIFY_BATCH).call(batch -> repository.getSession().invoke(Mutiny.Session::clear))
+                .flatMap(batch -> {
             String prev = expectedPrev;
             long count = checked;
             for (AuditEntry e : batch) {

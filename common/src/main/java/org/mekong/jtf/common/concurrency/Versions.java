@@ -32,9 +32,7 @@ public final class Versions {
             if (tag.equals("*")) {
                 return;
             }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
+            // If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches
             if (tag.equals(etag(currentVersion))) {
                 return;
             }

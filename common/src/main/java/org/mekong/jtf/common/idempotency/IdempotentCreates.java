@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,13 @@ public class IdempotentCreates {
     public record Created(Object body, URI location, String etag) {
     }
 
-    public Uni<Response> create(Caller caller, String key, String operation, Object request, Supplier<Uni<Created>> create) {
+    /**
+     * @param onReplay runs before a stored response is replayed, with the location of what the first
+     *                 request created: the service checks the caller may still see it (failing as it
+     *                 would for a read) and audits the read.
+     */
+    public Uni<Response> create(Caller caller, String key, String operation, Object request, Supplier<Uni<Created>> create,
+                                Function<String, Uni<Void>> onReplay) {
         if (key == null) {
             return Panache.withTransaction(create).map(IdempotentCreates::createdResponse);
         }
@@ -55,7 +62,9 @@ public class IdempotentCreates {
         String requestHash = sha256(operation + "\n" + toJson(request));
         return Panache.<Response>withTransaction(() -> repository.findByKey(caller.agency(), caller.officerId(), key)
                         .flatMap(previous -> previous != null
-                                ? Uni.createFrom().item(() -> replay(previous, operation, requestHash))
+                                ? replayable(previous, operation, requestHash)
+                                        .call(() -> onReplay.apply(lastSegment(previous.location)))
+                                        .map(IdempotentCreates::replay)
                                 : create.get().flatMap(created -> remember(caller, key, operation, requestHash, created))))
                 .onFailure(IdempotentCreates::isUniqueViolation).transform(e -> new ProblemException(409, "idempotency-in-progress",
                         "Conflict", "another request with this Idempotency-Key is being processed; retry shortly"));
@@ -75,11 +84,20 @@ public class IdempotentCreates {
         return repository.persist(record).map(saved -> createdResponse(created));
     }
 
-    private static Response replay(IdempotencyRecord previous, String operation, String requestHash) {
+    private static Uni<IdempotencyRecord> replayable(IdempotencyRecord previous, String operation, String requestHash) {
         if (!previous.operation.equals(operation) || !previous.requestHash.equals(requestHash)) {
-            throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
-                    "this Idempotency-Key was already used for a different request");
+            return Uni.createFrom().failure(new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
+                    "this Idempotency-Key was already used for a different request"));
         }
+        return Uni.createFrom().item(previous);
+    }
+
+    /** The id at the end of a created resource's location. */
+    private static String lastSegment(String location) {
+        return location == null ? null : location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static Response replay(IdempotencyRecord previous) {
         Response.ResponseBuilder response = Response.status(previous.responseStatus)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(previous.responseBody)

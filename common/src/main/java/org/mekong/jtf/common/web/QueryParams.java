@@ -13,6 +13,9 @@ import java.util.Locale;
  */
 public final class QueryParams {
 
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
     private QueryParams() {
     }
 
@@ -36,7 +39,11 @@ public final class QueryParams {
             return fallback;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                throw ProblemException.badRequest(name, "must lie between " + EARLIEST + " and " + LATEST);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "must be an ISO-8601 date such as 2025-06-30");
         }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.mekong.jtf.common.validation.HistoricalDate;
 import org.mekong.jtf.cases.domain.CaseStatus;
 import org.mekong.jtf.cases.domain.Priority;
 import org.mekong.jtf.cases.domain.Tlp;
@@ -29,7 +30,7 @@ public final class CaseDtos {
             @Size(max = 4000) String summary,
             @NotNull Priority priority,
             @NotNull Tlp tlp,
-            @NotNull @PastOrPresent LocalDate openedOn,
+            @NotNull @PastOrPresent @HistoricalDate LocalDate openedOn,
             @Size(max = 20) Set<@NotNull @Pattern(regexp = AGENCY_CODE, message = "must be an agency code such as TH-ONCB") String> participatingAgencies) {
     }
 

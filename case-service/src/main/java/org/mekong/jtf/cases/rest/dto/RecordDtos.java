@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.mekong.jtf.common.validation.HistoricalDate;
 import org.mekong.jtf.cases.domain.AssetType;
 import org.mekong.jtf.cases.domain.ExtraditionStatus;
 import org.mekong.jtf.cases.domain.LegalBasis;
@@ -41,7 +42,7 @@ public final class RecordDtos {
             @NotNull @CountryCode String country,
             @SubdivisionCode String province,
             @Size(max = 300) String place,
-            @NotNull @PastOrPresent Instant arrestedAt,
+            @NotNull @PastOrPresent @HistoricalDate Instant arrestedAt,
             @Size(max = 2000) String notes) {
     }
 
@@ -62,7 +63,7 @@ public final class RecordDtos {
             @NotNull @CountryCode String country,
             @SubdivisionCode String province,
             @Size(max = 300) String place,
-            @NotNull @PastOrPresent Instant seizedAt,
+            @NotNull @PastOrPresent @HistoricalDate Instant seizedAt,
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal purityPercent,
             @Size(max = 100) String tabletLogo,
             @Size(max = 500) String packagingMarks,
@@ -85,7 +86,7 @@ public final class RecordDtos {
             @CurrencyCode String currency,
             @Pattern(regexp = AGENCY_CODE, message = "must be an agency code such as TH-ONCB") String seizingAgency,
             @NotNull @CountryCode String country,
-            @NotNull @PastOrPresent Instant seizedAt) {
+            @NotNull @PastOrPresent @HistoricalDate Instant seizedAt) {
     }
 
     public record AssetView(UUID id, UUID caseId, AssetType type, String description, int count,
@@ -99,13 +100,13 @@ public final class RecordDtos {
             @NotNull @CountryCode String requestedCountry,
             @NotNull LegalBasis legalBasis,
             @Size(max = 300) String agreement,
-            @NotNull @PastOrPresent LocalDate requestedOn,
+            @NotNull @PastOrPresent @HistoricalDate LocalDate requestedOn,
             @Size(max = 2000) String notes) {
     }
 
     public record ExtraditionTransition(
             @NotNull ExtraditionStatus status,
-            @NotNull @PastOrPresent LocalDate on,
+            @NotNull @PastOrPresent @HistoricalDate LocalDate on,
             @Size(max = 2000) String notes) {
     }
 

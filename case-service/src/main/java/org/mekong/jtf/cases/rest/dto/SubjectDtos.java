@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
+import org.mekong.jtf.common.validation.HistoricalDate;
 import org.mekong.jtf.cases.domain.DocumentType;
 import org.mekong.jtf.cases.domain.SubjectRole;
 import org.mekong.jtf.cases.domain.SubjectStatus;
@@ -31,7 +32,7 @@ public final class SubjectDtos {
             @NotBlank @Size(max = 300) String fullName,
             @Size(max = 20) List<@NotBlank @Size(max = 300) String> aliases,
             @CountryCode String nationality,
-            @Past LocalDate dateOfBirth,
+            @Past @HistoricalDate LocalDate dateOfBirth,
             @Size(max = 10) List<@NotNull @Valid IdentityDocumentDto> identityDocuments,
             @NotNull SubjectRole role,
             @NotNull SubjectStatus status,
@@ -43,7 +44,7 @@ public final class SubjectDtos {
             @Size(min = 1, max = 300) String fullName,
             @Size(max = 20) List<@NotBlank @Size(max = 300) String> aliases,
             @CountryCode String nationality,
-            @Past LocalDate dateOfBirth,
+            @Past @HistoricalDate LocalDate dateOfBirth,
             @Size(max = 10) List<@NotNull @Valid IdentityDocumentDto> identityDocuments,
             SubjectRole role,
             SubjectStatus status,
