@@ -9,7 +9,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 import org.mekong.jtf.gateway.web.Problems;
-import org.mekong.jtf.gateway.web.RequestTracing;
+import org.mekong.jtf.common.web.RequestIdentity;
 
 import java.util.concurrent.TimeoutException;
 
@@ -42,7 +42,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     public Future<Void> handleProxyResponse(ProxyContext context) {
         ProxyResponse response = context.response();
         // The gateway already put its own ids on the response; an upstream echo would duplicate them.
-        response.headers().remove(RequestTracing.REQUEST_ID_HEADER).remove(RequestTracing.TRACEPARENT_HEADER);
+        response.headers().remove(RequestIdentity.REQUEST_ID_HEADER).remove(RequestIdentity.TRACEPARENT_HEADER);
         if (context.get(GENERATED, Boolean.class) == null) {
             registry.counter("gateway.upstream.responses", "service", upstream.name(),
                     "status", (response.getStatusCode() / 100) + "xx").increment();
@@ -81,7 +81,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
                 .putHeader("Content-Type", Problems.MEDIA_TYPE)
                 .putHeader("Cache-Control", "no-store")
                 .setBody(Body.body(Problems.body(type, title, status, detail, request.path(),
-                        request.getHeader(RequestTracing.REQUEST_ID_HEADER))));
+                        request.getHeader(RequestIdentity.REQUEST_ID_HEADER))));
     }
 
     private static boolean isTimeout(Throwable failure) {

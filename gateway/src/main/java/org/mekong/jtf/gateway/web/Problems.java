@@ -3,6 +3,8 @@ package org.mekong.jtf.gateway.web;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.mekong.jtf.common.problem.Problem;
+import org.mekong.jtf.common.web.RequestIdentity;
 
 /**
  * RFC 9457 problem details written by the gateway itself (the upstreams write their own). Types
@@ -10,15 +12,14 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class Problems {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
-    public static final String TYPE_BASE = "https://mekong-jtf.example/problems/";
+    public static final String MEDIA_TYPE = Problem.MEDIA_TYPE;
 
     private Problems() {
     }
 
     public static Buffer body(String type, String title, int status, String detail, String instance, String requestId) {
         JsonObject json = new JsonObject()
-                .put("type", TYPE_BASE + type)
+                .put("type", Problem.TYPE_BASE + type)
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail)
@@ -38,6 +39,6 @@ public final class Problems {
                 .setStatusCode(status)
                 .putHeader("Content-Type", MEDIA_TYPE)
                 .putHeader("Cache-Control", "no-store")
-                .end(body(type, title, status, detail, rc.request().path(), RequestTracing.requestId(rc)));
+                .end(body(type, title, status, detail, rc.request().path(), RequestIdentity.requestId(rc)));
     }
 }

@@ -1,8 +1,8 @@
-package org.mekong.jtf.gateway;
+package org.mekong.jtf.common.security;
 
 import io.quarkus.runtime.LaunchMode;
 import org.junit.jupiter.api.Test;
-import org.mekong.jtf.gateway.config.ProductionKeyGuard;
+
 
 import java.util.Optional;
 
@@ -10,37 +10,37 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ProductionKeyGuardTest {
+class VerificationKeyGuardTest {
 
     private static final Optional<String> NONE = Optional.empty();
 
     @Test
     void productionWithoutKeyOrIssuerRefusesToStart() {
         var noKey = assertThrows(IllegalStateException.class,
-                () -> ProductionKeyGuard.check(LaunchMode.NORMAL, NONE, NONE, Optional.of("https://idp/realms/jtf")));
+                () -> VerificationKeyGuard.check(LaunchMode.NORMAL, NONE, NONE, Optional.of("https://idp/realms/jtf")));
         assertTrue(noKey.getMessage().contains("JWT_VERIFY_KEY_LOCATION"));
         var noIssuer = assertThrows(IllegalStateException.class,
-                () -> ProductionKeyGuard.check(LaunchMode.NORMAL, Optional.of("/keys/pub.pem"), NONE, NONE));
+                () -> VerificationKeyGuard.check(LaunchMode.NORMAL, Optional.of("/keys/pub.pem"), NONE, NONE));
         assertTrue(noIssuer.getMessage().contains("JWT_ISSUER"));
     }
 
     @Test
     void smallryeJwtNotSetMarkerCountsAsMissing() {
-        assertThrows(IllegalStateException.class, () -> ProductionKeyGuard.check(LaunchMode.NORMAL,
+        assertThrows(IllegalStateException.class, () -> VerificationKeyGuard.check(LaunchMode.NORMAL,
                 Optional.of("NONE"), NONE, Optional.of("https://idp/realms/jtf")));
-        assertThrows(IllegalStateException.class, () -> ProductionKeyGuard.check(LaunchMode.NORMAL,
+        assertThrows(IllegalStateException.class, () -> VerificationKeyGuard.check(LaunchMode.NORMAL,
                 Optional.of("/keys/pub.pem"), NONE, Optional.of("NONE")));
     }
 
     @Test
     void productionWithKeyAndIssuerStarts() {
-        assertDoesNotThrow(() -> ProductionKeyGuard.check(LaunchMode.NORMAL,
+        assertDoesNotThrow(() -> VerificationKeyGuard.check(LaunchMode.NORMAL,
                 Optional.of("https://idp/realms/jtf/protocol/openid-connect/certs"), NONE, Optional.of("https://idp/realms/jtf")));
     }
 
     @Test
     void devAndTestAreNotChecked() {
-        assertDoesNotThrow(() -> ProductionKeyGuard.check(LaunchMode.DEVELOPMENT, NONE, NONE, NONE));
-        assertDoesNotThrow(() -> ProductionKeyGuard.check(LaunchMode.TEST, NONE, NONE, NONE));
+        assertDoesNotThrow(() -> VerificationKeyGuard.check(LaunchMode.DEVELOPMENT, NONE, NONE, NONE));
+        assertDoesNotThrow(() -> VerificationKeyGuard.check(LaunchMode.TEST, NONE, NONE, NONE));
     }
 }
