@@ -120,6 +120,13 @@ public class ProblemMappers {
             return respond(rc, 412, "stale-version", "Precondition failed",
                     "the record was changed by someone else; read it again and retry with its current ETag", null);
         }
+        if (isUnreachableDependency(e)) {
+            // the database (or another service) is down: say so at once instead of a generic 500
+            LOG.warnf("Request %s failed, a dependency is unreachable: %s", RequestIdentity.requestId(rc), e.getMessage());
+            return Response.fromResponse(respond(rc, 503, "dependency-unavailable", "Service unavailable",
+                    "a system this request needs (its database) cannot be reached; retry shortly", null))
+                    .header("Retry-After", "5").build();
+        }
         LOG.errorf(e, "Unexpected failure of request %s", RequestIdentity.requestId(rc));
         return respond(rc, 500, "server-error", "Server error",
                 "the request could not be completed; quote the request id when reporting it", null);
@@ -134,6 +141,15 @@ public class ProblemMappers {
             String name = c.getClass().getName();
             if (name.equals("jakarta.persistence.OptimisticLockException") || name.equals("org.hibernate.StaleStateException")
                     || name.equals("org.hibernate.StaleObjectStateException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUnreachableDependency(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.net.ConnectException) {
                 return true;
             }
         }
