@@ -49,6 +49,7 @@ class AuditTest {
     /** A row changed behind the service's back (trigger disabled, as a DBA could) breaks the chain at that row. */
     @Test
     void tamperingIsDetected() throws SQLException {
+        openCase(LA_INVESTIGATOR, "Lao chain case");
         openCase(VN_INVESTIGATOR, "Tamper case");
         try (var c = DriverManager.getConnection(url(), env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
              var s = c.createStatement()) {
@@ -61,12 +62,37 @@ class AuditTest {
                 s.executeUpdate("update audit_log set agency = 'TH-ONCB' where id = " + id);
                 as(VN_AUDITOR).get("/api/audit/cases/verify").then().statusCode(200)
                         .body("valid", is(false)).body("firstBrokenEntryId", is((int) id));
+                // each agency's entries are a chain of their own: Laos' is untouched
+                as(LA_AUDITOR).get("/api/audit/cases/verify").then().statusCode(200)
+                        .body("valid", is(true)).body("entriesChecked", greaterThan(0));
                 s.executeUpdate("update audit_log set agency = '" + agency + "' where id = " + id);
             } finally {
                 s.execute("alter table audit_log enable trigger audit_log_append_only");
             }
         }
         as(VN_AUDITOR).get("/api/audit/cases/verify").then().body("valid", is(true));
+    }
+
+    /** Concurrent requests append to the same chain; the advisory lock must keep it one unbroken line. */
+    @Test
+    void concurrentAppendsKeepTheChainIntact() throws Exception {
+        String caseId = openCase(VN_INVESTIGATOR, "Concurrent audit case", "LA-MPS");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var reads = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 40; i++) {
+                String token = i % 2 == 0 ? VN_ANALYST : LA_INVESTIGATOR;
+                reads.add(pool.submit(() -> as(token).get("/api/cases/" + caseId).statusCode()));
+            }
+            for (var read : reads) {
+                org.junit.jupiter.api.Assertions.assertEquals(200, read.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        as(VN_AUDITOR).get("/api/audit/cases/verify").then().body("valid", is(true));
+        as(VN_AUDITOR).get("/api/audit/cases/entries?objectType=case&size=500&objectId=" + caseId).then()
+                .body("findAll { it.action == 'read' }.size()", is(40));
     }
 
     @Test

@@ -44,8 +44,8 @@ public class CaseAuditResource {
 
     @GET
     @Path("/verify")
-    @Operation(summary = "Recompute the hash chain of the whole log and report whether it is intact")
+    @Operation(summary = "Recompute the hash chain of your agency's entries and report whether it is intact")
     public Uni<AuditLog.Verification> verify() {
-        return audit.verify();
+        return audit.verify(caller.get().agency());
     }
 }

@@ -12,12 +12,13 @@ import java.util.List;
 @ApplicationScoped
 public class AuditEntryRepository implements PanacheRepository<AuditEntry> {
 
-    Uni<AuditEntry> newest() {
-        return find("order by id desc").firstResult();
+    /** The last link of one owner's chain. */
+    Uni<AuditEntry> newestOwnedBy(String ownerAgency) {
+        return find("ownerAgency = ?1 order by id desc", ownerAgency).firstResult();
     }
 
-    Uni<List<AuditEntry>> batchAfter(long afterId, int size) {
-        return find("id > ?1", Sort.by("id"), afterId).page(Page.ofSize(size)).list();
+    Uni<List<AuditEntry>> batchOwnedByAfter(String ownerAgency, long afterId, int size) {
+        return find("ownerAgency = ?1 and id > ?2", Sort.by("id"), ownerAgency, afterId).page(Page.ofSize(size)).list();
     }
 
     Uni<List<AuditEntry>> ownedBy(String ownerAgency, String objectType, String objectId, int page, int size) {

@@ -15,17 +15,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Writes and checks the service's tamper-evident audit log. Appends must run inside the caller's
- * transaction, so an audited change and its entry commit or fail together; a transaction-scoped
- * advisory lock keeps concurrent appends in one chain.
+ * Writes and checks the service's tamper-evident audit log. Each owning agency's entries form a
+ * chain of their own, in id order: its auditors verify exactly what they may read, and agencies do
+ * not queue behind each other. Appends run inside the caller's transaction, so an audited change
+ * and its entry commit or fail together; a transaction-scoped advisory lock per chain keeps
+ * concurrent appends in order.
  */
 @ApplicationScoped
 public class AuditLog {
 
     public static final String GENESIS = "0".repeat(64);
-    private static final long CHAIN_LOCK = 0x6d656b6f6e67L; // "mekong"
+    private static final int CHAIN_LOCK_KIND = 0x6d656b; // "mek"
     private static final int VERIFY_BATCH = 1000;
     private static final int INSERT_CHUNK = 1000;
 
@@ -50,37 +54,51 @@ public class AuditLog {
         if (touched.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // owners in a fixed order, so two requests touching the same agencies never wait on each other in a cycle
+        Map<String, List<Touched>> byOwner = new TreeMap<>();
+        touched.forEach(t -> byOwner.computeIfAbsent(t.ownerAgency(), o -> new ArrayList<>()).add(t));
+        List<AuditEntry> entries = new ArrayList<>(touched.size());
+        Uni<Void> linked = Uni.createFrom().voidItem();
+        for (Map.Entry<String, List<Touched>> owner : byOwner.entrySet()) {
+            linked = linked.flatMap(v -> lockChain(owner.getKey()))
+                    .flatMap(v -> repository.newestOwnedBy(owner.getKey()))
+                    .invoke(newest -> {
+                        String prev = newest == null ? GENESIS : newest.hash;
+                        for (Touched t : owner.getValue()) {
+                            AuditEntry entry = new AuditEntry();
+                            entry.occurredAt = now;
+                            entry.officerId = caller.officerId();
+                            entry.agency = caller.agency();
+                            entry.action = action;
+                            entry.objectType = t.objectType();
+                            entry.objectId = t.objectId();
+                            entry.ownerAgency = t.ownerAgency();
+                            entry.requestId = caller.requestId();
+                            entry.prevHash = prev;
+                            entry.hash = hashOf(entry);
+                            prev = entry.hash;
+                            entries.add(entry);
+                        }
+                    }).replaceWithVoid();
+        }
+        return linked.flatMap(v -> {
+            // PostgreSQL takes at most 65,535 parameters a statement: five per row, in chunks
+            Uni<Void> inserted = Uni.createFrom().voidItem();
+            for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
+                List<AuditEntry> chunk = entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK));
+                inserted = inserted.flatMap(done -> insert(chunk));
+            }
+            return inserted;
+        });
+    }
+
+    /** Held until the transaction ends: appends to one agency's chain happen one after the other. */
+    private static Uni<Void> lockChain(String ownerAgency) {
         return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:key)) l")
-                        .setParameter("key", CHAIN_LOCK).getSingleResult())
-                .flatMap(locked -> repository.newest())
-                .flatMap(newest -> {
-                    String prev = newest == null ? GENESIS : newest.hash;
-                    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    List<AuditEntry> entries = new ArrayList<>(touched.size());
-                    for (Touched t : touched) {
-                        AuditEntry entry = new AuditEntry();
-                        entry.occurredAt = now;
-                        entry.officerId = caller.officerId();
-                        entry.agency = caller.agency();
-                        entry.action = action;
-                        entry.objectType = t.objectType();
-                        entry.objectId = t.objectId();
-                        entry.ownerAgency = t.ownerAgency();
-                        entry.requestId = caller.requestId();
-                        entry.prevHash = prev;
-                        entry.hash = hashOf(entry);
-                        prev = entry.hash;
-                        entries.add(entry);
-                    }
-                    // PostgreSQL takes at most 65,535 parameters a statement: five per row, in chunks
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
-                        List<AuditEntry> chunk = entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK));
-                        chain = chain.flatMap(v -> insert(chunk));
-                    }
-                    return chain;
-                });
+                .flatMap(session -> session.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:kind, hashtext(:owner))) l")
+                        .setParameter("kind", CHAIN_LOCK_KIND).setParameter("owner", ownerAgency).getSingleResult())
+                .replaceWithVoid();
     }
 
     /**
@@ -117,15 +135,15 @@ public class AuditLog {
                 .map(entries -> entries.stream().map(AuditEntryView::of).toList());
     }
 
-    /** Recomputes every hash and link from the first entry on. */
+    /** Recomputes every hash and link of one agency's chain from its first entry on. */
     @WithSession
-    public Uni<Verification> verify() {
-        return verifyFrom(0L, GENESIS, 0L);
+    public Uni<Verification> verify(String ownerAgency) {
+        return verifyFrom(ownerAgency, 0L, GENESIS, 0L);
     }
 
-    private Uni<Verification> verifyFrom(long afterId, String expectedPrev, long checked) {
+    private Uni<Verification> verifyFrom(String ownerAgency, long afterId, String expectedPrev, long checked) {
         // each batch is dropped from the session once checked, so a long log does not fill memory
-        return repository.batchAfter(afterId, VERIFY_BATCH).call(batch -> repository.getSession().invoke(Mutiny.Session::clear))
+        return repository.batchOwnedByAfter(ownerAgency, afterId, VERIFY_BATCH).call(batch -> repository.getSession().invoke(Mutiny.Session::clear))
                 .flatMap(batch -> {
             String prev = expectedPrev;
             long count = checked;
@@ -139,7 +157,7 @@ public class AuditLog {
             if (batch.size() < VERIFY_BATCH) {
                 return Uni.createFrom().item(new Verification(true, count, null));
             }
-            return verifyFrom(batch.get(batch.size() - 1).id, prev, count);
+            return verifyFrom(ownerAgency, batch.get(batch.size() - 1).id, prev, count);
         });
     }
 
