@@ -14,7 +14,6 @@ import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestView;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,7 +61,7 @@ public class ArrestService {
                         a.arrestedAt = request.arrestedAt();
                         a.notes = request.notes();
                         a.createdBy = caller.officerId();
-                        a.createdAt = Instant.now();
+                        a.createdAt = CaseAccess.now();
                         boolean statusChanges = BECOME_ARRESTED.contains(subject.status);
                         if (statusChanges) {
                             subject.status = SubjectStatus.ARRESTED;

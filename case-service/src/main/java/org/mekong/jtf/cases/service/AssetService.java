@@ -12,7 +12,6 @@ import org.mekong.jtf.cases.rest.dto.RecordDtos.AssetView;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -56,7 +55,7 @@ public class AssetService {
             a.country = request.country();
             a.seizedAt = request.seizedAt();
             a.createdBy = caller.officerId();
-            a.createdAt = Instant.now();
+            a.createdAt = CaseAccess.now();
             return assets.persist(a).call(saved -> access.changed(caller, c, "ASSET_RECORDED",
                     a.count + " × " + a.type + " seized by " + agency, ASSET, a.id));
         }).map(mapper::toView);

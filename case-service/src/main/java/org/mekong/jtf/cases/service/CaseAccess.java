@@ -45,6 +45,11 @@ public class CaseAccess {
         this.audit = audit;
     }
 
+    /** Now, at the precision PostgreSQL stores, so a record reads back exactly as it was answered. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
     public Uni<JointCase> visible(Caller caller, UUID caseId) {
         return cases.findVisible(caseId, caller.agency())
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("case " + caseId));
@@ -106,7 +111,7 @@ public class CaseAccess {
     public Uni<Void> changed(Caller caller, JointCase jointCase, String type, String summary, String objectType, Object objectId) {
         CaseEvent event = new CaseEvent();
         event.caseId = jointCase.id;
-        event.occurredAt = Instant.now();
+        event.occurredAt = now();
         event.officerId = caller.officerId();
         event.agency = caller.agency();
         event.type = type;

@@ -20,7 +20,6 @@ import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -72,7 +71,7 @@ public class CaseService {
                     c.participants.add(caller.agency());
                     c.openedOn = request.openedOn();
                     c.createdBy = caller.officerId();
-                    c.createdAt = Instant.now();
+                    c.createdAt = CaseAccess.now();
                     c.updatedAt = c.createdAt;
                     return cases.persist(c);
                 })
@@ -116,7 +115,7 @@ public class CaseService {
                     c.summary = Objects.requireNonNullElse(request.summary(), c.summary);
                     c.priority = Objects.requireNonNullElse(request.priority(), c.priority);
                     c.tlp = Objects.requireNonNullElse(request.tlp(), c.tlp);
-                    c.updatedAt = Instant.now();
+                    c.updatedAt = CaseAccess.now();
                 })
                 .call(c -> access.changed(caller, c, "CASE_UPDATED", "edited title, summary, priority or handling code",
                         CaseAccess.CASE, c.id))
@@ -138,7 +137,7 @@ public class CaseService {
                     CaseStatus from = c.status;
                     c.status = request.status();
                     c.closedOn = c.status == CaseStatus.CLOSED ? LocalDate.now(ZoneOffset.UTC) : null;
-                    c.updatedAt = Instant.now();
+                    c.updatedAt = CaseAccess.now();
                     String reason = request.reason() == null ? "" : ": " + request.reason();
                     return access.changed(caller, c, "CASE_STATUS_CHANGED", from + " → " + c.status + reason, CaseAccess.CASE, c.id);
                 })
@@ -158,7 +157,7 @@ public class CaseService {
                     if (!c.participants.add(agency)) {
                         throw ProblemException.conflict(agency + " already takes part in case " + c.reference);
                     }
-                    c.updatedAt = Instant.now();
+                    c.updatedAt = CaseAccess.now();
                     return access.changed(caller, c, "PARTICIPANT_ADDED", agency + " invited", CaseAccess.CASE, c.id);
                 })
                 .call(c -> cases.flush())
@@ -179,7 +178,7 @@ public class CaseService {
                     if (!c.participants.remove(agency)) {
                         throw ProblemException.notFound("participant " + agency);
                     }
-                    c.updatedAt = Instant.now();
+                    c.updatedAt = CaseAccess.now();
                     return access.changed(caller, c, "PARTICIPANT_REMOVED", agency + " removed", CaseAccess.CASE, c.id);
                 })
                 .call(c -> cases.flush())

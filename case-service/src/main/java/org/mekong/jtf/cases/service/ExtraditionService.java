@@ -17,7 +17,6 @@ import org.mekong.jtf.common.concurrency.Versions;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import java.util.List;
@@ -63,7 +62,7 @@ public class ExtraditionService {
                     e.status = ExtraditionStatus.REQUESTED;
                     e.requestedOn = request.requestedOn();
                     e.notes = request.notes();
-                    e.createdAt = Instant.now();
+                    e.createdAt = CaseAccess.now();
                     e.updatedAt = e.createdAt;
                     return extraditions.persist(e).call(saved -> access.changed(caller, c, "EXTRADITION_REQUESTED",
                             e.requestingCountry + " requests " + subject.fullName + " from " + e.requestedCountry, EXTRADITION, e.id));
@@ -111,7 +110,7 @@ public class ExtraditionService {
                     if (request.notes() != null) {
                         e.notes = request.notes();
                     }
-                    e.updatedAt = Instant.now();
+                    e.updatedAt = CaseAccess.now();
                 })
                 .call(e -> e.status != ExtraditionStatus.SURRENDERED ? Uni.createFrom().voidItem()
                         : subjects.findInCase(c.id, e.subjectId).call(s -> {

@@ -13,7 +13,6 @@ import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +60,7 @@ public class SeizureService {
             s.packagingMarks = request.packagingMarks();
             s.forensicNotes = request.forensicNotes();
             s.createdBy = caller.officerId();
-            s.createdAt = Instant.now();
+            s.createdAt = CaseAccess.now();
             return seizures.persist(s).call(saved -> access.changed(caller, c, "SEIZURE_RECORDED",
                     s.quantity.toPlainString() + " " + s.unit + " " + s.substance + " seized by "
                             + String.join(", ", mapper.sorted(s.seizingAgencies)), SEIZURE, s.id));

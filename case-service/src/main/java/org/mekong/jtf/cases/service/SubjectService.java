@@ -14,7 +14,6 @@ import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 
 import java.text.Normalizer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -49,7 +48,7 @@ public class SubjectService {
             s.role = request.role();
             s.status = request.status();
             s.notes = request.notes();
-            s.createdAt = Instant.now();
+            s.createdAt = CaseAccess.now();
             s.updatedAt = s.createdAt;
             return subjects.persist(s)
                     .call(saved -> access.changed(caller, c, "SUBJECT_ADDED", s.role + " " + s.fullName + " added", SUBJECT, s.id));
@@ -106,7 +105,7 @@ public class SubjectService {
                             if (request.notes() != null) {
                                 s.notes = request.notes();
                             }
-                            s.updatedAt = Instant.now();
+                            s.updatedAt = CaseAccess.now();
                         })
                         .call(s -> access.changed(caller, c, "SUBJECT_UPDATED", s.fullName + " updated (" + s.status + ")", SUBJECT, s.id))
                         .call(s -> subjects.flush()))
