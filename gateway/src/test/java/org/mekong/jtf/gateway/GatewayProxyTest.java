@@ -1,5 +1,6 @@
 package org.mekong.jtf.gateway;
 
+import org.mekong.jtf.common.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -45,7 +46,7 @@ class GatewayProxyTest {
 
     @Test
     void validTokenIsProxiedWithPathAndTracingHeaders() throws Exception {
-        String token = TestTokens.valid();
+        String token = Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator");
         Response response = given()
                 .header("Authorization", "Bearer " + token)
                 .header("X-Request-Id", "req-42.a:b")
@@ -76,7 +77,7 @@ class GatewayProxyTest {
     @Test
     void postBodyAndIdempotencyKeyPassThroughAndUpstreamStatusIsKept() throws Exception {
         given()
-                .header("Authorization", "Bearer " + TestTokens.valid())
+                .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
                 .header("Idempotency-Key", "7f1c0b8e")
                 .contentType(ContentType.JSON)
                 .body("{\"title\":\"Operation Mekong Dawn\"}")
@@ -93,7 +94,7 @@ class GatewayProxyTest {
         byte[] payload = new byte[768 * 1024];
         java.util.Arrays.fill(payload, (byte) 'x');
         given()
-                .header("Authorization", "Bearer " + TestTokens.valid())
+                .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
                 .contentType(ContentType.BINARY)
                 .body(payload)
                 .when().put("/api/cases/9/attachments/photo")
@@ -105,7 +106,7 @@ class GatewayProxyTest {
     @Test
     void everyRouteOfTheCaseServiceReachesIt() throws Exception {
         for (String path : List.of("/api/agencies", "/api/statistics/seizures", "/api/audit/cases", "/api/cases")) {
-            given().header("Authorization", "Bearer " + TestTokens.valid())
+            given().header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
                     .when().get(path)
                     .then().statusCode(200).body("uri", equalTo(path));
         }
@@ -115,7 +116,7 @@ class GatewayProxyTest {
     @Test
     void generatesRequestIdAndTraceparentWhenMissingOrInsane() throws Exception {
         given()
-                .header("Authorization", "Bearer " + TestTokens.valid())
+                .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
                 .header("X-Request-Id", "bad id with spaces")
                 .header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
                 .when().get("/api/agencies")
@@ -155,12 +156,12 @@ class GatewayProxyTest {
     void badTokensAreRefused() throws Exception {
         Instant past = Instant.now().minusSeconds(3600);
         Map<String, String> tokens = Map.of(
-                "expired", TestTokens.with(c -> c.issuedAt(past).expiresAt(past.plusSeconds(300))),
-                "wrong issuer", TestTokens.with(c -> c.issuer("https://evil.example/issuer")),
-                "wrong audience", TestTokens.with(c -> c.audience("someone-else")),
-                "foreign key", TestTokens.signedByForeignKey(),
-                "no agency claim", TestTokens.with(c -> c.remove("agency")),
-                "no groups claim", TestTokens.with(c -> c.remove("groups")),
+                "expired", Tokens.with(c -> c.issuedAt(past).expiresAt(past.plusSeconds(300))),
+                "wrong issuer", Tokens.with(c -> c.issuer("https://evil.example/issuer")),
+                "wrong audience", Tokens.with(c -> c.audience("someone-else")),
+                "foreign key", Tokens.foreignKey("VN-C04", "VN", "investigator"),
+                "no agency claim", Tokens.with(c -> c.remove("agency")),
+                "no groups claim", Tokens.with(c -> c.remove("groups")),
                 "garbage", "not.a.jwt");
         tokens.forEach((why, token) -> given()
                 .header("Authorization", "Bearer " + token)
@@ -176,7 +177,7 @@ class GatewayProxyTest {
     @Test
     void unreachableUpstreamAnswers502NamingTheService() {
         given()
-                .header("Authorization", "Bearer " + TestTokens.valid())
+                .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
                 .when().get("/api/intel/reports")
                 .then()
                 .statusCode(502)
@@ -188,7 +189,7 @@ class GatewayProxyTest {
                 .body("detail", not(containsString("Exception")))
                 .body("instance", equalTo("/api/intel/reports"));
         given()
-                .header("Authorization", "Bearer " + TestTokens.valid())
+                .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
                 .when().get("/api/task-forces/3/members")
                 .then()
                 .statusCode(502)
@@ -198,7 +199,7 @@ class GatewayProxyTest {
     @Test
     void slowUpstreamAnswers504() {
         given()
-                .header("Authorization", "Bearer " + TestTokens.valid())
+                .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
                 .when().get("/api/cases/slow")
                 .then()
                 .statusCode(504)
@@ -211,7 +212,7 @@ class GatewayProxyTest {
     void unknownApiPathAnswers404() throws Exception {
         for (String path : List.of("/api/nowhere", "/api/casesX", "/api")) {
             given()
-                    .header("Authorization", "Bearer " + TestTokens.valid())
+                    .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
                     .when().get(path)
                     .then()
                     .statusCode(404)
@@ -226,7 +227,7 @@ class GatewayProxyTest {
         // java.net.http sends the path as given; REST Assured might normalise it first.
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                                 URI.create("http://localhost:" + RestAssured.port + "/api/agencies/../intel/reports"))
-                        .header("Authorization", "Bearer " + TestTokens.valid()).GET().build(),
+                        .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("https://mekong-jtf.example/problems/bad-request"), response.body());
@@ -246,7 +247,7 @@ class GatewayProxyTest {
 
     @Test
     void metricsAreExposed() {
-        given().header("Authorization", "Bearer " + TestTokens.valid()).get("/api/agencies").then().statusCode(200);
+        given().header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator")).get("/api/agencies").then().statusCode(200);
         given().when().get("/q/metrics")
                 .then()
                 .statusCode(200)

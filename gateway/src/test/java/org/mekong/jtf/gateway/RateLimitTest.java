@@ -1,5 +1,6 @@
 package org.mekong.jtf.gateway;
 
+import org.mekong.jtf.common.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -28,7 +29,7 @@ class RateLimitTest {
     @Test
     void callerOverTheLimitGets429WithRetryAfter() {
         // Unknown path: the limit applies before routing, so no upstream is needed.
-        String token = TestTokens.validFor("officer-th-9");
+        String token = Tokens.officer("officer-th-9", "VN-C04", "VN", "investigator");
         Response limited = firstLimited(token);
         limited.then()
                 .contentType("application/problem+json")
@@ -37,7 +38,7 @@ class RateLimitTest {
         assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1);
 
         // Another officer has a bucket of their own.
-        given().header("Authorization", "Bearer " + TestTokens.validFor("officer-la-3"))
+        given().header("Authorization", "Bearer " + Tokens.officer("officer-la-3", "VN-C04", "VN", "investigator"))
                 .get("/api/nowhere").then().statusCode(404);
     }
 

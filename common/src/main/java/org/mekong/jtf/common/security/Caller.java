@@ -7,8 +7,4 @@ import java.util.Set;
  * its country, their roles, and the id of the request they made (for audit and tracing).
  */
 public record Caller(String officerId, String agency, String country, Set<String> roles, String requestId) {
-
-    public boolean hasRole(String role) {
-        return roles.contains(role);
-    }
 }

@@ -11,6 +11,7 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Mints tokens for tests with the development key, and the broken ones the services must refuse. */
 public final class Tokens {
@@ -24,6 +25,11 @@ public final class Tokens {
 
     public static String officer(String officerId, String agency, String country, String... roles) {
         return sign(claims(officerId, agency, country, roles));
+    }
+
+    /** A valid officer token (VN-C04 investigator) changed by the test, then signed with the development key. */
+    public static String with(UnaryOperator<JwtClaimsBuilder> change) {
+        return sign(change.apply(claims("officer-vn-17", "VN-C04", "VN", "investigator")));
     }
 
     public static String expired(String agency, String country, String... roles) {
