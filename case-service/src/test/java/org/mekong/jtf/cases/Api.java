@@ -19,6 +19,7 @@ final class Api {
     static final String VN_AUDITOR = Tokens.officer("vn-aud-1", "VN-C04", "VN", "auditor");
     static final String TH_INVESTIGATOR = Tokens.officer("th-inv-1", "TH-ONCB", "TH", "investigator");
     static final String TH_SUPERVISOR = Tokens.officer("th-sup-1", "TH-ONCB", "TH", "supervisor");
+    static final String TH_AUDITOR = Tokens.officer("th-aud-1", "TH-ONCB", "TH", "auditor");
     static final String LA_INVESTIGATOR = Tokens.officer("la-inv-1", "LA-MPS", "LA", "investigator");
     static final String LA_AUDITOR = Tokens.officer("la-aud-1", "LA-MPS", "LA", "auditor");
 

@@ -29,6 +29,12 @@ public class CaseRepository implements PanacheRepositoryBase<JointCase, UUID> {
                 .firstResult();
     }
 
+    /** Whose case an id is, whoever asks: only to file a refused attempt with the owning agency. */
+    public Uni<String> leadAgencyOf(UUID id) {
+        return getSession().flatMap(session -> session.createSelectionQuery("select leadAgency from JointCase where id = :id", String.class)
+                .setParameter("id", id).getSingleResultOrNull());
+    }
+
     public Uni<List<JointCase>> search(String agency, Filter filter, int page, int size) {
         Query q = query(agency, filter);
         return find(q.hql, Sort.by("openedOn").descending().and("reference").descending(), q.params)

@@ -1,5 +1,6 @@
 package org.mekong.jtf.cases.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,7 +79,7 @@ public class ArrestService {
         });
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<List<ArrestView>> list(Caller caller, UUID caseId) {
         return access.readAll(caller, caseId, arrests, ARREST, a -> a.id).flatMap(found -> subjects.listByCase(caseId)
                 .map(all -> {

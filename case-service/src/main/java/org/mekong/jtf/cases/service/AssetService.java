@@ -1,5 +1,6 @@
 package org.mekong.jtf.cases.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,7 +62,7 @@ public class AssetService {
         }).map(mapper::toView);
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<List<AssetView>> list(Caller caller, UUID caseId) {
         return access.readAll(caller, caseId, assets, ASSET, a -> a.id)
                 .map(found -> found.stream().map(mapper::toView).toList());

@@ -26,7 +26,7 @@ import java.util.function.Function;
  * The tenancy and history rules every part of a case goes through: a case is reached only through
  * its participating agencies (others get the same 404 as for a missing case), a closed case takes no
  * more records, and every change lands on the case timeline and in the audit log in the same
- * transaction. Callers run inside a transaction.
+ * transaction (writes run inside one; reads only need a session, their audit entries share batches).
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -50,9 +50,15 @@ public class CaseAccess {
         return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
+    /**
+     * The case, if the caller's agency takes part in it. Otherwise the same 404 as for a missing case,
+     * audited as a refused attempt: for the owning (lead) agency when the case exists, for the
+     * service's own refusal log when it exists nowhere.
+     */
     public Uni<JointCase> visible(Caller caller, UUID caseId) {
-        return cases.findVisible(caseId, caller.agency())
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("case " + caseId));
+        return cases.findVisible(caseId, caller.agency()).onItem().ifNull().switchTo(() -> cases.leadAgencyOf(caseId)
+                .flatMap(lead -> Uni.createFrom().failure(ProblemException.notFound("case " + caseId)
+                        .audited("not-visible", CASE, caseId, lead == null ? AuditLog.SERVICE_OWNER : lead))));
     }
 
     /** A case that may still take new records and changes. */
@@ -66,7 +72,8 @@ public class CaseAccess {
 
     public void requireLead(Caller caller, JointCase jointCase, String what) {
         if (!jointCase.leadAgency.equals(caller.agency())) {
-            throw ProblemException.forbidden("only the lead agency " + jointCase.leadAgency + " may " + what);
+            throw ProblemException.forbidden("only the lead agency " + jointCase.leadAgency + " may " + what)
+                    .audited("forbidden", CASE, jointCase.id, jointCase.leadAgency);
         }
     }
 
@@ -87,7 +94,8 @@ public class CaseAccess {
         requireParticipants(jointCase, named, field);
         if (!named.contains(caller.agency()) && !jointCase.leadAgency.equals(caller.agency())) {
             throw ProblemException.forbidden("only the lead agency " + jointCase.leadAgency
-                    + " may record work your agency did not take part in");
+                    + " may record work your agency did not take part in")
+                    .audited("forbidden", CASE, jointCase.id, jointCase.leadAgency);
         }
     }
 
@@ -122,9 +130,9 @@ public class CaseAccess {
                 .flatMap(saved -> audit.record(caller, type.toLowerCase(Locale.ROOT), objectType, objectId, jointCase.leadAgency));
     }
 
-    /** Records that the caller read records of a case. */
+    /** Records that the caller read records of a case (answered once the entries are durable). */
     public Uni<Void> read(Caller caller, JointCase jointCase, String objectType, List<?> objectIds) {
-        return audit.recordAll(caller, "read", objectIds.stream()
+        return audit.readAll(caller, objectIds.stream()
                 .map(id -> new AuditLog.Touched(objectType, String.valueOf(id), jointCase.leadAgency)).toList());
     }
 
@@ -138,7 +146,7 @@ public class CaseAccess {
             List<AuditLog.Touched> touched = new java.util.ArrayList<>();
             touched.add(new AuditLog.Touched(objectType + "-list", c.id.toString(), c.leadAgency));
             found.forEach(r -> touched.add(new AuditLog.Touched(objectType, idOf.apply(r).toString(), c.leadAgency)));
-            return audit.recordAll(caller, "read", touched);
+            return audit.readAll(caller, touched);
         }));
     }
 
@@ -147,7 +155,7 @@ public class CaseAccess {
      * the caller must still see the case, and the read is audited.
      */
     public Uni<Void> replayed(Caller caller, UUID caseId, String objectType, String objectId) {
-        return visible(caller, caseId).flatMap(c -> audit.record(caller, "replay", objectType, objectId, c.leadAgency));
+        return visible(caller, caseId).flatMap(c -> audit.readAll(caller, "replay", List.of(new AuditLog.Touched(objectType, objectId, c.leadAgency))));
     }
 
     /** One record of a case, read (and audited) through the case's visibility. */

@@ -1,5 +1,6 @@
 package org.mekong.jtf.cases.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,17 +86,17 @@ public class CaseService {
         return access.replayed(caller, id, CaseAccess.CASE, id.toString());
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<CaseView> get(Caller caller, UUID id) {
         return access.visible(caller, id)
-                .call(c -> audit.record(caller, "read", CaseAccess.CASE, c.id, c.leadAgency))
+                .call(c -> audit.read(caller, CaseAccess.CASE, c.id, c.leadAgency))
                 .map(mapper::toView);
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<Page<CaseView>> search(Caller caller, CaseRepository.Filter filter, int page, int size) {
         return cases.search(caller.agency(), filter, page, size).flatMap(found -> cases.countMatching(caller.agency(), filter)
-                .call(total -> audit.recordAll(caller, "read", found.stream()
+                .call(total -> audit.readAll(caller, found.stream()
                         .map(c -> new AuditLog.Touched(CaseAccess.CASE, c.id.toString(), c.leadAgency)).toList()))
                 .map(total -> new Page<>(found.stream().map(mapper::toView).toList(), page, size, total)));
     }
@@ -185,10 +186,10 @@ public class CaseService {
                 .map(mapper::toView);
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<Page<EventView>> timeline(Caller caller, UUID id, int page, int size) {
         return access.visible(caller, id)
-                .call(c -> audit.record(caller, "read", "timeline", c.id, c.leadAgency))
+                .call(c -> audit.read(caller, "timeline", c.id, c.leadAgency))
                 .flatMap(c -> events.page(c.id, page, size).flatMap(items -> events.countFor(c.id)
                         .map(total -> new Page<>(items.stream().map(mapper::toView).toList(), page, size, total))));
     }

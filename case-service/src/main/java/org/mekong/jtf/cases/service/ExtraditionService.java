@@ -1,5 +1,6 @@
 package org.mekong.jtf.cases.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,13 +76,13 @@ public class ExtraditionService {
                 .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(e.requestedOn);
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<List<ExtraditionView>> list(Caller caller, UUID caseId) {
         return access.readAll(caller, caseId, extraditions, EXTRADITION, e -> e.id)
                 .map(found -> found.stream().map(mapper::toView).toList());
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<ExtraditionView> get(Caller caller, UUID caseId, UUID id) {
         return access.readOne(caller, caseId, id, extraditions, EXTRADITION).map(mapper::toView);
     }

@@ -1,5 +1,6 @@
 package org.mekong.jtf.cases.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,13 +68,13 @@ public class SeizureService {
         }).map(mapper::toView);
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<List<SeizureView>> list(Caller caller, UUID caseId) {
         return access.readAll(caller, caseId, seizures, SEIZURE, s -> s.id)
                 .map(found -> found.stream().map(mapper::toView).toList());
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<SeizureView> get(Caller caller, UUID caseId, UUID id) {
         return access.readOne(caller, caseId, id, seizures, SEIZURE).map(mapper::toView);
     }

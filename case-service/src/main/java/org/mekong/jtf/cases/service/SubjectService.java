@@ -1,5 +1,6 @@
 package org.mekong.jtf.cases.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,14 +56,14 @@ public class SubjectService {
         }).map(mapper::toView);
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<List<SubjectView>> list(Caller caller, UUID caseId) {
         return access.visible(caller, caseId).flatMap(c -> subjects.listByCase(c.id)
                 .call(found -> access.read(caller, c, SUBJECT, found.stream().map(s -> s.id).toList())))
                 .map(found -> found.stream().map(mapper::toView).toList());
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<SubjectView> get(Caller caller, UUID caseId, UUID subjectId) {
         return access.visible(caller, caseId).flatMap(c -> subjects.findInCase(c.id, subjectId)
                         .onItem().ifNull().failWith(() -> ProblemException.notFound("subject " + subjectId))

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One line of the audit log; never updated once written (the database refuses it too). */
+/**
+ * One line of the audit log: written once by the request, completed once by the sequencer (seq and
+ * hashes), never changed otherwise (the database refuses it too).
+ */
 @Entity
 @Table(name = "audit_log")
 public class AuditEntry {
@@ -42,9 +45,14 @@ public class AuditEntry {
     @Column(name = "request_id", nullable = false)
     public String requestId;
 
-    @Column(name = "prev_hash", nullable = false)
+    @Column(nullable = false)
+    public String outcome;
+
+    /** Place in the owning agency's chain, 1-based; null until the sequencer has linked the entry. */
+    public Long seq;
+
+    @Column(name = "prev_hash")
     public String prevHash;
 
-    @Column(nullable = false)
     public String hash;
 }

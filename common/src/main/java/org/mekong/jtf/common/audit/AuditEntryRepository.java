@@ -7,31 +7,72 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
 public class AuditEntryRepository implements PanacheRepository<AuditEntry> {
 
-    /** The last link of one owner's chain. */
-    Uni<AuditEntry> newestOwnedBy(String ownerAgency) {
-        return find("ownerAgency = ?1 order by id desc", ownerAgency).firstResult();
+    /** The next links of one owner's chain, in chain order. */
+    Uni<List<AuditEntry>> chainAfter(String ownerAgency, long afterSeq, int size) {
+        return find("ownerAgency = ?1 and seq > ?2", Sort.by("seq"), ownerAgency, afterSeq).page(Page.ofSize(size)).list();
     }
 
-    Uni<List<AuditEntry>> batchOwnedByAfter(String ownerAgency, long afterId, int size) {
-        return find("ownerAgency = ?1 and id > ?2", Sort.by("id"), ownerAgency, afterId).page(Page.ofSize(size)).list();
+    Uni<AuditEntry> atSeq(String ownerAgency, long seq) {
+        return find("ownerAgency = ?1 and seq = ?2", ownerAgency, seq).firstResult();
     }
 
-    Uni<List<AuditEntry>> ownedBy(String ownerAgency, String objectType, String objectId, int page, int size) {
+    Uni<Long> awaitingSequencing(String ownerAgency) {
+        return count("ownerAgency = ?1 and hash is null", ownerAgency);
+    }
+
+    /** Filters of the auditor's lists; null means any. */
+    public record Filter(String objectType, String objectId, String outcome, String readingAgency, Instant from, Instant to) {
+    }
+
+    Uni<List<AuditEntry>> ownedBy(String ownerAgency, Filter filter, boolean partnerReadsOnly, int page, int size) {
+        Query q = query(ownerAgency, filter, partnerReadsOnly);
+        return find(q.text, Sort.by("id").descending(), q.params).page(Page.of(page, size)).list();
+    }
+
+    Uni<Long> countOwnedBy(String ownerAgency, Filter filter, boolean partnerReadsOnly) {
+        Query q = query(ownerAgency, filter, partnerReadsOnly);
+        return count(q.text, q.params);
+    }
+
+    private record Query(String text, Parameters params) {
+    }
+
+    private static Query query(String ownerAgency, Filter f, boolean partnerReadsOnly) {
         StringBuilder q = new StringBuilder("ownerAgency = :owner");
         Parameters p = Parameters.with("owner", ownerAgency);
-        if (objectType != null) {
+        if (partnerReadsOnly) {
+            q.append(" and agency <> :owner and action = 'read' and outcome = 'granted'");
+        }
+        if (f.objectType() != null) {
             q.append(" and objectType = :type");
-            p.and("type", objectType);
+            p.and("type", f.objectType());
         }
-        if (objectId != null) {
+        if (f.objectId() != null) {
             q.append(" and objectId = :object");
-            p.and("object", objectId);
+            p.and("object", f.objectId());
         }
-        return find(q.toString(), Sort.by("id").descending(), p).page(Page.of(page, size)).list();
+        if (f.outcome() != null) {
+            q.append(" and outcome = :outcome");
+            p.and("outcome", f.outcome());
+        }
+        if (f.readingAgency() != null) {
+            q.append(" and agency = :reader");
+            p.and("reader", f.readingAgency());
+        }
+        if (f.from() != null) {
+            q.append(" and occurredAt >= :from");
+            p.and("from", f.from());
+        }
+        if (f.to() != null) {
+            q.append(" and occurredAt < :to");
+            p.and("to", f.to());
+        }
+        return new Query(q.toString(), p);
     }
 }

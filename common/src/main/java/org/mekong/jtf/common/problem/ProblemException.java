@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.Violation> violations;
+    private RefusalLog.Refusal refusal;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.Violation> violations) {
         super(detail, null, false, false);
@@ -40,6 +41,19 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String detail) {
         return new ProblemException(409, "conflict", "Conflict", detail);
+    }
+
+    /**
+     * Marks this refusal as one of access to a protected object: it is written to the audit log
+     * (of the owning agency, or the service's own) before it is answered.
+     */
+    public ProblemException audited(String action, String objectType, Object objectId, String ownerAgency) {
+        this.refusal = new RefusalLog.Refusal(action, objectType, String.valueOf(objectId), ownerAgency);
+        return this;
+    }
+
+    public RefusalLog.Refusal refusal() {
+        return refusal;
     }
 
     public int status() {

@@ -9,6 +9,9 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.RoutingContext;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -30,10 +33,48 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    private final Instance<RefusalLog> refusals;
+
+    @Inject
+    public ProblemMappers(Instance<RefusalLog> refusals) {
+        this.refusals = refusals;
+    }
+
+    /** Outside CDI (unit tests): nothing to write refusals to. */
+    ProblemMappers() {
+        this(null);
+    }
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, RoutingContext rc) {
-        return respond(rc, e.status(), e.slug(), e.title(), e.getMessage(), e.violations());
+    public Uni<Response> problem(ProblemException e, RoutingContext rc) {
+        Response response = respond(rc, e.status(), e.slug(), e.title(), e.getMessage(), e.violations());
+        if (e.status() == 503) {
+            response = Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
+        if (e.refusal() == null) {
+            return Uni.createFrom().item(response);
+        }
+        return auditRefusal(e.refusal(), rc, response);
+    }
+
+    /** A refusal is answered only once it is in the audit log; if it cannot be written, 503. */
+    private Uni<Response> auditRefusal(RefusalLog.Refusal refusal, RoutingContext rc, Response response) {
+        if (refusals == null || !refusals.isResolvable()) {
+            return Uni.createFrom().item(response);
+        }
+        return refusals.get().refused(refusal, rc.request().method().name(), rc.request().path())
+                .replaceWith(response)
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Refusal of request %s could not be audited: %s", RequestIdentity.requestId(rc), failure.getMessage());
+                    return unavailable(rc, "the audit trail of this request could not be written; retry shortly");
+                });
+    }
+
+    private static Response unavailable(RoutingContext rc, String detail) {
+        return Response.fromResponse(respond(rc, 503, "dependency-unavailable", "Service unavailable", detail, null))
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper
@@ -83,9 +124,10 @@ public class ProblemMappers {
         return unauthenticated(rc);
     }
 
+    /** A refusal by role, before any object is looked at: written to the service's own refusal log. */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, RoutingContext rc) {
-        return respond(rc, 403, "forbidden", "Forbidden", "your role does not allow this operation", null);
+    public Uni<Response> forbidden(ForbiddenException e, RoutingContext rc) {
+        return auditRefusal(null, rc, respond(rc, 403, "forbidden", "Forbidden", "your role does not allow this operation", null));
     }
 
     @ServerExceptionMapper
@@ -123,9 +165,7 @@ public class ProblemMappers {
         if (isUnreachableDependency(e)) {
             // the database (or another service) is down: say so at once instead of a generic 500
             LOG.warnf("Request %s failed, a dependency is unreachable: %s", RequestIdentity.requestId(rc), e.getMessage());
-            return Response.fromResponse(respond(rc, 503, "dependency-unavailable", "Service unavailable",
-                    "a system this request needs (its database) cannot be reached; retry shortly", null))
-                    .header("Retry-After", "5").build();
+            return unavailable(rc, "a system this request needs (its database) cannot be reached; retry shortly");
         }
         LOG.errorf(e, "Unexpected failure of request %s", RequestIdentity.requestId(rc));
         return respond(rc, 500, "server-error", "Server error",

@@ -69,4 +69,25 @@ public final class QueryParams {
         }
         return value.trim();
     }
+
+    /** An instant (2025-06-30T08:00:00Z) or a date (2025-06-30, meaning its start in UTC). */
+    public static java.time.Instant instant(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        if (v.length() == 10) {
+            return date(v, name, null).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        }
+        try {
+            java.time.Instant at = java.time.Instant.parse(v);
+            if (at.isBefore(EARLIEST.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                    || at.isAfter(LATEST.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+                throw ProblemException.badRequest(name, "must lie between " + EARLIEST + " and " + LATEST);
+            }
+            return at;
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name, "must be an ISO-8601 instant such as 2025-06-30T08:00:00Z or a date");
+        }
+    }
 }
