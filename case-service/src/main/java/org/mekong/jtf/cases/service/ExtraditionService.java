@@ -90,7 +90,7 @@ public class ExtraditionService {
     @WithTransaction
     public Uni<ExtraditionView> transition(Caller caller, UUID caseId, UUID id, String ifMatch, ExtraditionTransition request) {
         return access.writable(caller, caseId).flatMap(c -> extraditions.findInCase(c.id, id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("extradition " + id))
+                .onItem().ifNull().failWith(() -> CaseAccess.missing("extradition", id))
                 .invoke(e -> {
                     Versions.requireMatch(ifMatch, e.version);
                     if (!e.status.canBecome(request.status())) {

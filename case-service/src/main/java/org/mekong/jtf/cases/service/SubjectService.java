@@ -66,7 +66,7 @@ public class SubjectService {
     @WithSession
     public Uni<SubjectView> get(Caller caller, UUID caseId, UUID subjectId) {
         return access.visible(caller, caseId).flatMap(c -> subjects.findInCase(c.id, subjectId)
-                        .onItem().ifNull().failWith(() -> ProblemException.notFound("subject " + subjectId))
+                        .onItem().ifNull().failWith(() -> CaseAccess.missing("subject", subjectId))
                         .call(s -> access.read(caller, c, SUBJECT, List.of(s.id))))
                 .map(mapper::toView);
     }
@@ -74,7 +74,7 @@ public class SubjectService {
     @WithTransaction
     public Uni<SubjectView> update(Caller caller, UUID caseId, UUID subjectId, String ifMatch, SubjectUpdate request) {
         return access.writable(caller, caseId).flatMap(c -> subjects.findInCase(c.id, subjectId)
-                        .onItem().ifNull().failWith(() -> ProblemException.notFound("subject " + subjectId))
+                        .onItem().ifNull().failWith(() -> CaseAccess.missing("subject", subjectId))
                         .invoke(s -> {
                             Versions.requireMatch(ifMatch, s.version);
                             if (request.fullName() != null) {
