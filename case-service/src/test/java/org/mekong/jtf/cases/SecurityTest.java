@@ -31,6 +31,12 @@ class SecurityTest {
                 Tokens.foreignKey("VN-C04", "VN", "investigator"),
                 Tokens.tampered("TH-ONCB", "TH", "VN-C04", "investigator"),
                 Tokens.withoutAgency("VN", "investigator"),
+                // correctly signed, but of a shape no service can act on
+                Tokens.with(c -> c.claim("agency", java.util.List.of("VN-C04", "TH-ONCB"))),
+                Tokens.with(c -> c.claim("agency", 42)),
+                Tokens.with(c -> c.claim("country", java.util.List.of("VN"))),
+                Tokens.with(c -> c.claim("country", "TH")),
+                Tokens.with(c -> c.expiresAt(System.currentTimeMillis() / 1000 + 100L * 365 * 24 * 3600)),
                 "not-a-jwt"};
         for (String token : refused) {
             given().auth().oauth2(token).get("/api/cases").then().statusCode(401)

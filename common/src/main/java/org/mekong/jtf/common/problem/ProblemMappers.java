@@ -34,6 +34,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String RETRY_AFTER_SECONDS = "5";
+    /** Properties of a record the server sets: sending one is a client error worth naming as such. */
+    private static final java.util.Set<String> SERVER_OWNED = java.util.Set.of("id", "version", "createdAt", "createdBy",
+            "updatedAt", "updatedBy", "leadAgency", "reference", "caseId", "kgEquivalent", "foreigner", "closedOn");
 
     private final Instance<RefusalLog> refusals;
 
@@ -91,7 +94,9 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e, RoutingContext rc) {
         String field = e instanceof JsonMappingException m ? pathOf(m.getPath()) : null;
         String message;
-        if (e instanceof UnrecognizedPropertyException u) {
+        if (e instanceof UnrecognizedPropertyException u && SERVER_OWNED.contains(u.getPropertyName())) {
+            message = "'" + u.getPropertyName() + "' is set by the server and cannot be sent";
+        } else if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown property '" + u.getPropertyName() + "'";
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             message = "'" + f.getValue() + "' is not one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
@@ -187,13 +192,65 @@ public class ProblemMappers {
         return false;
     }
 
-    private static boolean isUnreachableDependency(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof java.net.ConnectException) {
+    /**
+     * The database (or another system) cannot serve the request now: refused connections, connections
+     * reset or closed under the request, a server shutting down or starting (SQLSTATE 57P01-57P03),
+     * connection and resource errors (classes 08 and 53), pool timeouts — however the driver,
+     * Hibernate or Mutiny wrap them (causes, suppressed and composite failures are searched). None
+     * of these was applied, and a retry may succeed: 503, never 500. Matched by name, because the
+     * gateway uses this module without a database driver.
+     */
+    static boolean isUnreachableDependency(Throwable e) {
+        java.util.ArrayDeque<Throwable> pending = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        pending.add(e);
+        while (!pending.isEmpty()) {
+            Throwable c = pending.poll();
+            if (c == null || !seen.add(c)) {
+                continue;
+            }
+            if (isUnavailability(c)) {
                 return true;
+            }
+            if (c.getCause() != null) {
+                pending.add(c.getCause());
+            }
+            pending.addAll(java.util.Arrays.asList(c.getSuppressed()));
+            if (c instanceof io.smallrye.mutiny.CompositeException composite) {
+                pending.addAll(composite.getCauses());
             }
         }
         return false;
+    }
+
+    private static boolean isUnavailability(Throwable c) {
+        if (c instanceof java.net.ConnectException || c instanceof java.nio.channels.ClosedChannelException
+                || c instanceof java.util.concurrent.TimeoutException) {
+            return true;
+        }
+        String name = c.getClass().getName();
+        String message = c.getMessage() == null ? "" : c.getMessage();
+        if (name.equals("io.vertx.pgclient.PgException")) {
+            String state = sqlState(c);
+            return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P"));
+        }
+        if (name.equals("io.vertx.sqlclient.ClosedConnectionException") || name.endsWith("NoStackTraceTimeoutException")) {
+            return true;
+        }
+        if (c instanceof java.io.IOException || name.startsWith("io.vertx.") || name.startsWith("io.netty.")) {
+            return message.contains("Connection reset") || message.contains("Broken pipe")
+                    || message.contains("Connection is closed") || message.contains("Pool closed")
+                    || message.contains("Failed to read any response from the server");
+        }
+        return false;
+    }
+
+    private static String sqlState(Throwable pgException) {
+        try {
+            return (String) pgException.getClass().getMethod("getSqlState").invoke(pgException);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return null;
+        }
     }
 
     private Response unauthenticated(RoutingContext rc) {

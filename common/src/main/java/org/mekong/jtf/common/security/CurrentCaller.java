@@ -27,7 +27,9 @@ public class CurrentCaller {
     public Caller get() {
         if (caller == null) {
             Set<String> groups = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
-            caller = new Caller(jwt.getSubject(), jwt.getClaim("agency"), jwt.getClaim("country"), groups,
+            // shapes checked when the token was accepted (TokenShapeAugmentor)
+            caller = new Caller(jwt.getSubject(), String.valueOf(jwt.<Object>getClaim("agency")),
+                    String.valueOf(jwt.<Object>getClaim("country")), groups,
                     RequestIdentity.requestId(routingContext));
         }
         return caller;

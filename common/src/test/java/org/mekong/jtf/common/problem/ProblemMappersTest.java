@@ -33,4 +33,27 @@ class ProblemMappersTest {
         var response = mappers.unexpected(new RuntimeException(new jakarta.persistence.OptimisticLockException("row changed")), null);
         assertEquals(412, response.getStatus());
     }
+
+    /** Seen while PostgreSQL restarted under writes: none of these may be a 500. */
+    @Test
+    void everyShapeOfDatabaseUnavailabilityIs503() {
+        var shuttingDown = new io.vertx.pgclient.PgException("the database system is shutting down", "FATAL", "57P03", null);
+        var terminated = new io.vertx.pgclient.PgException("terminating connection due to administrator command", "FATAL", "57P01", null);
+        java.util.List<Throwable> failures = java.util.List.of(
+                new jakarta.persistence.PersistenceException("could not execute", shuttingDown),
+                new RuntimeException(terminated),
+                new java.io.IOException("Connection reset"),
+                io.vertx.sqlclient.ClosedConnectionException.INSTANCE,
+                new io.smallrye.mutiny.CompositeException(new IllegalStateException("Session is closed"),
+                        new io.vertx.core.VertxException("Connection reset by peer", true)),
+                new io.vertx.pgclient.PgException("too many connections", "FATAL", "53300", null));
+        for (Throwable failure : failures) {
+            var response = mappers.unexpected(failure, null);
+            assertEquals(503, response.getStatus(), failure.toString());
+            assertEquals("5", response.getHeaderString("Retry-After"));
+        }
+        // a query the database refused for its own content is not an outage
+        var syntax = new io.vertx.pgclient.PgException("syntax error", "ERROR", "42601", null);
+        assertEquals(500, mappers.unexpected(new RuntimeException(syntax), null).getStatus());
+    }
 }

@@ -1,0 +1,61 @@
+package org.mekong.jtf.common.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mekong.jtf.common.problem.Problem;
+
+/**
+ * What every API response says about itself, and the first word on oversized bodies:
+ * <ul>
+ * <li>{@code Cache-Control: no-store} — records of joint investigations must not linger in shared
+ * or browser caches — and {@code X-Content-Type-Options: nosniff};</li>
+ * <li>a body declared larger than {@code quarkus.http.limits.max-body-size} (1 MB: a record here is
+ * a few kilobytes) is refused with a 413 problem before a byte of it is read; the HTTP layer
+ * enforces the same limit on bodies that do not declare their length.</li>
+ * </ul>
+ */
+@Singleton
+public class HttpHardening {
+
+    private final long maxBodyBytes;
+
+    public HttpHardening(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M")
+                         io.quarkus.runtime.configuration.MemorySize maxBodySize) {
+        this.maxBodyBytes = maxBodySize.asLongValue();
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::harden, 9_000);
+    }
+
+    void harden(RoutingContext rc) {
+        rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        rc.response().putHeader("X-Content-Type-Options", "nosniff");
+        String declared = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null && tooLarge(declared)) {
+            String body = "{\"type\":\"" + Problem.TYPE_BASE + "payload-too-large\",\"title\":\"Payload too large\","
+                    + "\"status\":413,\"detail\":\"the request body may be at most " + maxBodyBytes + " bytes\","
+                    + "\"instance\":\"" + jsonSafe(rc.request().path()) + "\",\"requestId\":\"" + RequestIdentity.requestId(rc) + "\"}";
+            rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+            return;
+        }
+        rc.next();
+    }
+
+    private boolean tooLarge(String declared) {
+        try {
+            return Long.parseLong(declared.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String jsonSafe(String path) {
+        return path == null ? "" : path.replaceAll("[^A-Za-z0-9/._~%-]", "?");
+    }
+}
