@@ -1,7 +1,7 @@
 package org.mekong.jtf.cases.rest;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mekong.jtf.cases.rest.dto.CaseDtos.AgencyView;
 import org.mekong.jtf.cases.service.AgencyService;
 import org.mekong.jtf.common.problem.ProblemException;
-import org.mekong.jtf.common.security.Roles;
+import org.mekong.jtf.cases.config.CasePermissions;
 import org.mekong.jtf.common.validation.CountryCode;
 
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.List;
 @Path("/api/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agencies")
-@RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.INTEGRATION})
+@PermissionsAllowed(CasePermissions.AGENCY_READ)
 public class AgencyResource {
 
     private final AgencyService agencies;

@@ -1,7 +1,7 @@
 package org.mekong.jtf.cases.rest;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +23,7 @@ import org.mekong.jtf.cases.service.CaseAccess;
 import org.mekong.jtf.common.idempotency.IdempotentCreates;
 import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
-import org.mekong.jtf.common.security.Roles;
+import org.mekong.jtf.cases.config.CasePermissions;
 
 import java.util.List;
 import java.util.UUID;
@@ -47,7 +47,7 @@ public class AssetResource {
     }
 
     @POST
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.ASSET_RECORD)
     @Operation(summary = "Record seized assets (vehicles, firearms, cash, property, accounts)")
     public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull AssetCreate request,
                                 @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
@@ -57,7 +57,7 @@ public class AssetResource {
     }
 
     @GET
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.CASE_READ)
     @Operation(summary = "List the assets of the case")
     public Uni<List<AssetView>> list(@PathParam("caseId") UUID caseId) {
         return assets.list(caller.get(), caseId);

@@ -1,7 +1,7 @@
 package org.mekong.jtf.cases.rest;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ import org.mekong.jtf.common.idempotency.IdempotentCreates;
 import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
 import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.security.CurrentCaller;
-import org.mekong.jtf.common.security.Roles;
+import org.mekong.jtf.cases.config.CasePermissions;
 import org.mekong.jtf.common.web.QueryParams;
 
 import java.util.UUID;
@@ -56,7 +56,7 @@ public class CaseResource {
     }
 
     @POST
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.CASE_OPEN)
     @Operation(summary = "Open a joint case led by the caller's agency (Idempotency-Key makes retries safe)")
     public Uni<Response> open(@Valid @NotNull CaseCreate request, @HeaderParam(IdempotentCreates.HEADER) String key,
                               UriInfo uri) {
@@ -67,7 +67,7 @@ public class CaseResource {
     }
 
     @GET
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.CASE_READ)
     @Operation(summary = "List the cases the caller's agency takes part in, filtered and paginated")
     public Uni<Page<CaseView>> list(@QueryParam("status") String status, @QueryParam("agency") String agency,
                                     @QueryParam("q") String text, @QueryParam("openedFrom") String openedFrom,
@@ -82,7 +82,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.CASE_READ)
     @Operation(summary = "Read a case (ETag carries its version)")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return cases.get(caller.get(), id).map(CaseResource::withEtag);
@@ -90,7 +90,7 @@ public class CaseResource {
 
     @PATCH
     @Path("/{id}")
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.SUPERVISOR})
+    @PermissionsAllowed(CasePermissions.CASE_EDIT)
     @Operation(summary = "Edit title, summary, priority or handling code (lead agency; If-Match required)")
     public Uni<Response> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 @Valid @NotNull CaseUpdate request) {
@@ -99,7 +99,7 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/transitions")
-    @RolesAllowed(Roles.SUPERVISOR)
+    @PermissionsAllowed(CasePermissions.CASE_MANAGE)
     @Operation(summary = "Move the case through its lifecycle (lead agency supervisor; If-Match required)")
     public Uni<Response> transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull CaseTransition request) {
@@ -108,7 +108,7 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/participants")
-    @RolesAllowed(Roles.SUPERVISOR)
+    @PermissionsAllowed(CasePermissions.CASE_MANAGE)
     @Operation(summary = "Invite an agency into the case (lead agency supervisor; If-Match required)")
     public Uni<Response> addParticipant(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                         @Valid @NotNull ParticipantAdd request) {
@@ -117,7 +117,7 @@ public class CaseResource {
 
     @DELETE
     @Path("/{id}/participants/{agency}")
-    @RolesAllowed(Roles.SUPERVISOR)
+    @PermissionsAllowed(CasePermissions.CASE_MANAGE)
     @Operation(summary = "Remove an agency from the case (lead agency supervisor; If-Match required)")
     public Uni<Response> removeParticipant(@PathParam("id") UUID id, @PathParam("agency") String agency,
                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -126,7 +126,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/timeline")
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.CASE_READ)
     @Operation(summary = "Every change to the case and its parts, oldest first")
     public Uni<Page<EventView>> timeline(@PathParam("id") UUID id, @QueryParam("page") String page,
                                          @QueryParam("size") String size) {

@@ -1,7 +1,7 @@
 package org.mekong.jtf.cases.rest;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,7 @@ import org.mekong.jtf.cases.service.CaseAccess;
 import org.mekong.jtf.common.idempotency.IdempotentCreates;
 import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
-import org.mekong.jtf.common.security.Roles;
+import org.mekong.jtf.cases.config.CasePermissions;
 
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +50,7 @@ public class ExtraditionResource {
     }
 
     @POST
-    @RolesAllowed({Roles.LIAISON, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.EXTRADITION_MANAGE)
     @Operation(summary = "Request the extradition or transfer of a person of the case")
     public Uni<Response> request(@PathParam("caseId") UUID caseId, @Valid @NotNull ExtraditionCreate request,
                                  @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
@@ -61,7 +61,7 @@ public class ExtraditionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.CASE_READ)
     @Operation(summary = "List the extradition requests of the case")
     public Uni<List<ExtraditionView>> list(@PathParam("caseId") UUID caseId) {
         return extraditions.list(caller.get(), caseId);
@@ -69,7 +69,7 @@ public class ExtraditionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.CASE_READ)
     @Operation(summary = "Read one extradition request (ETag carries the version)")
     public Uni<Response> get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return extraditions.get(caller.get(), caseId, id).map(view -> Versions.okWithEtag(view, view.version()));
@@ -77,7 +77,7 @@ public class ExtraditionResource {
 
     @POST
     @Path("/{id}/transitions")
-    @RolesAllowed({Roles.LIAISON, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.EXTRADITION_MANAGE)
     @Operation(summary = "Record the next step: PROVISIONAL_ARREST, APPROVED, REFUSED, SURRENDERED (If-Match required)")
     public Uni<Response> transition(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

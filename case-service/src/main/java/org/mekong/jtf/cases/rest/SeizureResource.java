@@ -1,7 +1,7 @@
 package org.mekong.jtf.cases.rest;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +23,7 @@ import org.mekong.jtf.cases.service.CaseAccess;
 import org.mekong.jtf.common.idempotency.IdempotentCreates;
 import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
-import org.mekong.jtf.common.security.Roles;
+import org.mekong.jtf.cases.config.CasePermissions;
 
 import java.util.List;
 import java.util.UUID;
@@ -47,7 +47,7 @@ public class SeizureResource {
     }
 
     @POST
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.SEIZURE_RECORD)
     @Operation(summary = "Record a seizure; a joint seizure names all seizing agencies and counts once")
     public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull SeizureCreate request,
                                 @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
@@ -57,7 +57,7 @@ public class SeizureResource {
     }
 
     @GET
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.CASE_READ)
     @Operation(summary = "List the seizures of the case")
     public Uni<List<SeizureView>> list(@PathParam("caseId") UUID caseId) {
         return seizures.list(caller.get(), caseId);
@@ -65,7 +65,7 @@ public class SeizureResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.CASE_READ)
     @Operation(summary = "Read one seizure")
     public Uni<SeizureView> get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return seizures.get(caller.get(), caseId, id);

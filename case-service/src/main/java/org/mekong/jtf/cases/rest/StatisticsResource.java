@@ -1,7 +1,7 @@
 package org.mekong.jtf.cases.rest;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +13,7 @@ import org.mekong.jtf.cases.rest.dto.StatisticsView;
 import org.mekong.jtf.cases.service.StatisticsService;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.CurrentCaller;
-import org.mekong.jtf.common.security.Roles;
+import org.mekong.jtf.cases.config.CasePermissions;
 import org.mekong.jtf.common.validation.CountryCode;
 import org.mekong.jtf.common.web.QueryParams;
 
@@ -34,7 +34,7 @@ public class StatisticsResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.STATISTICS_READ)
     @Operation(summary = "Cases, arrests (and foreigners), seizures by substance, assets by type for a country or agency "
             + "over a period (default: this calendar year), counted by the dates things happened")
     public Uni<StatisticsView> report(@QueryParam("country") String country, @QueryParam("agency") String agency,

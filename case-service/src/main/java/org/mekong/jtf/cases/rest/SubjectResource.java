@@ -1,7 +1,7 @@
 package org.mekong.jtf.cases.rest;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ import org.mekong.jtf.cases.service.CaseAccess;
 import org.mekong.jtf.common.idempotency.IdempotentCreates;
 import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
-import org.mekong.jtf.common.security.Roles;
+import org.mekong.jtf.cases.config.CasePermissions;
 
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +51,7 @@ public class SubjectResource {
     }
 
     @POST
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.SUBJECT_RECORD)
     @Operation(summary = "Add a person to the case")
     public Uni<Response> add(@PathParam("caseId") UUID caseId, @Valid @NotNull SubjectCreate request,
                              @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
@@ -62,7 +62,7 @@ public class SubjectResource {
     }
 
     @GET
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.CASE_READ)
     @Operation(summary = "List the persons in the case")
     public Uni<List<SubjectView>> list(@PathParam("caseId") UUID caseId) {
         return subjects.list(caller.get(), caseId);
@@ -70,7 +70,7 @@ public class SubjectResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.ANALYST, Roles.LIAISON, Roles.COMMANDER, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.CASE_READ)
     @Operation(summary = "Read one person (ETag carries the version)")
     public Uni<Response> get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return subjects.get(caller.get(), caseId, id).map(view -> Versions.okWithEtag(view, view.version()));
@@ -78,7 +78,7 @@ public class SubjectResource {
 
     @PATCH
     @Path("/{id}")
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @PermissionsAllowed(CasePermissions.SUBJECT_RECORD)
     @Operation(summary = "Update a person (If-Match required)")
     public Uni<Response> update(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SubjectUpdate request) {

@@ -1,6 +1,6 @@
 package org.mekong.jtf.common.security;
 
-/** The roles of DESIGN.md; endpoints name the ones they allow. */
+/** The roles of DESIGN.md. Endpoints name permissions; each service maps them to roles ({@link PermissionMap}). */
 public final class Roles {
     public static final String INVESTIGATOR = "investigator";
     public static final String ANALYST = "analyst";
@@ -10,6 +10,9 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** Machine clients: other national systems. */
     public static final String INTEGRATION = "integration";
+
+    public static final java.util.Set<String> ALL = java.util.Set.of(INVESTIGATOR, ANALYST, LIAISON, COMMANDER, SUPERVISOR,
+            AUDITOR, INTEGRATION);
 
     private Roles() {
     }

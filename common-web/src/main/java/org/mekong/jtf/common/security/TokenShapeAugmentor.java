@@ -33,6 +33,12 @@ public class TokenShapeAugmentor implements SecurityIdentityAugmentor {
         this.maxLifetimeSeconds = maxLifetime.toSeconds();
     }
 
+    /** Before permissions are granted: a token of the wrong shape gets none. */
+    @Override
+    public int priority() {
+        return 100;
+    }
+
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {

@@ -1,8 +1,8 @@
 package org.mekong.jtf.common.audit.rest;
 
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,13 +16,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mekong.jtf.common.audit.AuditEntryRepository;
+import org.mekong.jtf.common.audit.AuditPermissions;
 import org.mekong.jtf.common.audit.AuditEntryView;
 import org.mekong.jtf.common.audit.AuditRecord;
 import org.mekong.jtf.common.audit.AuditTrail;
 import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.CurrentCaller;
-import org.mekong.jtf.common.security.Roles;
 import org.mekong.jtf.common.web.QueryParams;
 
 import java.util.List;
@@ -32,7 +32,7 @@ import java.util.List;
  * {@code /api/audit/<service>}; the endpoints are written once, here.
  */
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.AUDITOR)
+@PermissionsAllowed(AuditPermissions.AUDIT_READ)
 public abstract class AuditResource {
 
     private final AuditTrail trail;
