@@ -8,6 +8,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.mekong.jtf.common.idempotency.IdempotentCreateInterceptor;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,9 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestCreate;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestView;
 import org.mekong.jtf.cases.service.ArrestService;
-import org.mekong.jtf.cases.service.CaseAccess;
-import org.mekong.jtf.common.idempotency.IdempotentCreates;
-import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
+import org.mekong.jtf.common.web.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
 import org.mekong.jtf.cases.config.CasePermissions;
 
@@ -36,24 +37,20 @@ public class ArrestResource {
 
     private final ArrestService arrests;
     private final CurrentCaller caller;
-    private final IdempotentCreates idempotency;
-    private final CaseAccess access;
 
-    public ArrestResource(ArrestService arrests, CurrentCaller caller, IdempotentCreates idempotency, CaseAccess access) {
+    public ArrestResource(ArrestService arrests, CurrentCaller caller) {
         this.arrests = arrests;
         this.caller = caller;
-        this.idempotency = idempotency;
-        this.access = access;
     }
 
     @POST
+    @Parameter(name = IdempotentCreateInterceptor.HEADER, in = ParameterIn.HEADER,
+            description = "retry-safe create: a retry with the same key and body returns the first result and creates nothing")
     @PermissionsAllowed(CasePermissions.ARREST_RECORD)
     @Operation(summary = "Record the arrest of a person of the case (the date may lie in the past)")
-    public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull ArrestCreate request,
-                                @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
-        return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> arrests.record(caller.get(), caseId, request)
-                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(), null)),
-                id -> access.replayed(caller.get(), caseId, "arrest", id));
+    public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull ArrestCreate request, UriInfo uri) {
+        return arrests.record(caller.get(), caseId, request)
+                .map(view -> Created.at(uri, view));
     }
 
     @GET
@@ -61,5 +58,13 @@ public class ArrestResource {
     @Operation(summary = "List the arrests of the case")
     public Uni<List<ArrestView>> list(@PathParam("caseId") UUID caseId) {
         return arrests.list(caller.get(), caseId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermissionsAllowed(CasePermissions.CASE_READ)
+    @Operation(summary = "Read one arrest")
+    public Uni<ArrestView> get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
+        return arrests.get(caller.get(), caseId, id);
     }
 }

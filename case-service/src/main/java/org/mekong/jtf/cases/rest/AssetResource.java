@@ -8,6 +8,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.mekong.jtf.common.idempotency.IdempotentCreateInterceptor;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,9 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.AssetCreate;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.AssetView;
 import org.mekong.jtf.cases.service.AssetService;
-import org.mekong.jtf.cases.service.CaseAccess;
-import org.mekong.jtf.common.idempotency.IdempotentCreates;
-import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
+import org.mekong.jtf.common.web.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
 import org.mekong.jtf.cases.config.CasePermissions;
 
@@ -36,24 +37,20 @@ public class AssetResource {
 
     private final AssetService assets;
     private final CurrentCaller caller;
-    private final IdempotentCreates idempotency;
-    private final CaseAccess access;
 
-    public AssetResource(AssetService assets, CurrentCaller caller, IdempotentCreates idempotency, CaseAccess access) {
+    public AssetResource(AssetService assets, CurrentCaller caller) {
         this.assets = assets;
         this.caller = caller;
-        this.idempotency = idempotency;
-        this.access = access;
     }
 
     @POST
+    @Parameter(name = IdempotentCreateInterceptor.HEADER, in = ParameterIn.HEADER,
+            description = "retry-safe create: a retry with the same key and body returns the first result and creates nothing")
     @PermissionsAllowed(CasePermissions.ASSET_RECORD)
     @Operation(summary = "Record seized assets (vehicles, firearms, cash, property, accounts)")
-    public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull AssetCreate request,
-                                @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
-        return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> assets.record(caller.get(), caseId, request)
-                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(), null)),
-                id -> access.replayed(caller.get(), caseId, "asset", id));
+    public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull AssetCreate request, UriInfo uri) {
+        return assets.record(caller.get(), caseId, request)
+                .map(view -> Created.at(uri, view));
     }
 
     @GET
@@ -61,5 +58,13 @@ public class AssetResource {
     @Operation(summary = "List the assets of the case")
     public Uni<List<AssetView>> list(@PathParam("caseId") UUID caseId) {
         return assets.list(caller.get(), caseId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermissionsAllowed(CasePermissions.CASE_READ)
+    @Operation(summary = "Read one seized asset")
+    public Uni<AssetView> get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
+        return assets.get(caller.get(), caseId, id);
     }
 }

@@ -10,6 +10,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.mekong.jtf.common.idempotency.IdempotentCreateInterceptor;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,8 +33,7 @@ import org.mekong.jtf.cases.rest.dto.CaseDtos.EventView;
 import org.mekong.jtf.cases.rest.dto.CaseDtos.ParticipantAdd;
 import org.mekong.jtf.cases.service.CaseService;
 import org.mekong.jtf.common.concurrency.Versions;
-import org.mekong.jtf.common.idempotency.IdempotentCreates;
-import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
+import org.mekong.jtf.common.web.Created;
 import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.security.CurrentCaller;
 import org.mekong.jtf.cases.config.CasePermissions;
@@ -47,23 +49,20 @@ public class CaseResource {
 
     private final CaseService cases;
     private final CurrentCaller caller;
-    private final IdempotentCreates idempotency;
 
-    public CaseResource(CaseService cases, CurrentCaller caller, IdempotentCreates idempotency) {
+    public CaseResource(CaseService cases, CurrentCaller caller) {
         this.cases = cases;
         this.caller = caller;
-        this.idempotency = idempotency;
     }
 
     @POST
+    @Parameter(name = IdempotentCreateInterceptor.HEADER, in = ParameterIn.HEADER,
+            description = "retry-safe create: a retry with the same key and body returns the first result and creates nothing")
     @PermissionsAllowed(CasePermissions.CASE_OPEN)
-    @Operation(summary = "Open a joint case led by the caller's agency (Idempotency-Key makes retries safe)")
-    public Uni<Response> open(@Valid @NotNull CaseCreate request, @HeaderParam(IdempotentCreates.HEADER) String key,
-                              UriInfo uri) {
-        return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> cases.open(caller.get(), request)
-                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(),
-                        Versions.etag(view.version()))),
-                id -> cases.replayed(caller.get(), UUID.fromString(id)));
+    @Operation(summary = "Open a joint case led by the caller's agency")
+    public Uni<Response> open(@Valid @NotNull CaseCreate request, UriInfo uri) {
+        return cases.open(caller.get(), request)
+                .map(view -> Created.at(uri, view, view.version()));
     }
 
     @GET

@@ -8,6 +8,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.mekong.jtf.common.idempotency.IdempotentCreateInterceptor;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,9 +25,7 @@ import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionTransition;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionView;
 import org.mekong.jtf.cases.service.ExtraditionService;
 import org.mekong.jtf.common.concurrency.Versions;
-import org.mekong.jtf.cases.service.CaseAccess;
-import org.mekong.jtf.common.idempotency.IdempotentCreates;
-import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
+import org.mekong.jtf.common.web.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
 import org.mekong.jtf.cases.config.CasePermissions;
 
@@ -39,25 +40,20 @@ public class ExtraditionResource {
 
     private final ExtraditionService extraditions;
     private final CurrentCaller caller;
-    private final IdempotentCreates idempotency;
-    private final CaseAccess access;
 
-    public ExtraditionResource(ExtraditionService extraditions, CurrentCaller caller, IdempotentCreates idempotency, CaseAccess access) {
+    public ExtraditionResource(ExtraditionService extraditions, CurrentCaller caller) {
         this.extraditions = extraditions;
         this.caller = caller;
-        this.idempotency = idempotency;
-        this.access = access;
     }
 
     @POST
+    @Parameter(name = IdempotentCreateInterceptor.HEADER, in = ParameterIn.HEADER,
+            description = "retry-safe create: a retry with the same key and body returns the first result and creates nothing")
     @PermissionsAllowed(CasePermissions.EXTRADITION_MANAGE)
     @Operation(summary = "Request the extradition or transfer of a person of the case")
-    public Uni<Response> request(@PathParam("caseId") UUID caseId, @Valid @NotNull ExtraditionCreate request,
-                                 @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
-        return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> extraditions.request(caller.get(), caseId, request)
-                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(),
-                        Versions.etag(view.version()))),
-                id -> access.replayed(caller.get(), caseId, "extradition", id));
+    public Uni<Response> request(@PathParam("caseId") UUID caseId, @Valid @NotNull ExtraditionCreate request, UriInfo uri) {
+        return extraditions.request(caller.get(), caseId, request)
+                .map(view -> Created.at(uri, view, view.version()));
     }
 
     @GET

@@ -8,6 +8,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.mekong.jtf.common.idempotency.IdempotentCreateInterceptor;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,9 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.SeizureCreate;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.SeizureView;
 import org.mekong.jtf.cases.service.SeizureService;
-import org.mekong.jtf.cases.service.CaseAccess;
-import org.mekong.jtf.common.idempotency.IdempotentCreates;
-import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
+import org.mekong.jtf.common.web.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
 import org.mekong.jtf.cases.config.CasePermissions;
 
@@ -36,24 +37,20 @@ public class SeizureResource {
 
     private final SeizureService seizures;
     private final CurrentCaller caller;
-    private final IdempotentCreates idempotency;
-    private final CaseAccess access;
 
-    public SeizureResource(SeizureService seizures, CurrentCaller caller, IdempotentCreates idempotency, CaseAccess access) {
+    public SeizureResource(SeizureService seizures, CurrentCaller caller) {
         this.seizures = seizures;
         this.caller = caller;
-        this.idempotency = idempotency;
-        this.access = access;
     }
 
     @POST
+    @Parameter(name = IdempotentCreateInterceptor.HEADER, in = ParameterIn.HEADER,
+            description = "retry-safe create: a retry with the same key and body returns the first result and creates nothing")
     @PermissionsAllowed(CasePermissions.SEIZURE_RECORD)
     @Operation(summary = "Record a seizure; a joint seizure names all seizing agencies and counts once")
-    public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull SeizureCreate request,
-                                @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
-        return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> seizures.record(caller.get(), caseId, request)
-                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(), null)),
-                id -> access.replayed(caller.get(), caseId, "seizure", id));
+    public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull SeizureCreate request, UriInfo uri) {
+        return seizures.record(caller.get(), caseId, request)
+                .map(view -> Created.at(uri, view));
     }
 
     @GET

@@ -9,6 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.mekong.jtf.common.idempotency.IdempotentCreateInterceptor;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,9 +26,7 @@ import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectUpdate;
 import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectView;
 import org.mekong.jtf.cases.service.SubjectService;
 import org.mekong.jtf.common.concurrency.Versions;
-import org.mekong.jtf.cases.service.CaseAccess;
-import org.mekong.jtf.common.idempotency.IdempotentCreates;
-import org.mekong.jtf.common.idempotency.IdempotentCreates.Created;
+import org.mekong.jtf.common.web.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
 import org.mekong.jtf.cases.config.CasePermissions;
 
@@ -40,25 +41,20 @@ public class SubjectResource {
 
     private final SubjectService subjects;
     private final CurrentCaller caller;
-    private final IdempotentCreates idempotency;
-    private final CaseAccess access;
 
-    public SubjectResource(SubjectService subjects, CurrentCaller caller, IdempotentCreates idempotency, CaseAccess access) {
+    public SubjectResource(SubjectService subjects, CurrentCaller caller) {
         this.subjects = subjects;
         this.caller = caller;
-        this.idempotency = idempotency;
-        this.access = access;
     }
 
     @POST
+    @Parameter(name = IdempotentCreateInterceptor.HEADER, in = ParameterIn.HEADER,
+            description = "retry-safe create: a retry with the same key and body returns the first result and creates nothing")
     @PermissionsAllowed(CasePermissions.SUBJECT_RECORD)
     @Operation(summary = "Add a person to the case")
-    public Uni<Response> add(@PathParam("caseId") UUID caseId, @Valid @NotNull SubjectCreate request,
-                             @HeaderParam(IdempotentCreates.HEADER) String key, UriInfo uri) {
-        return idempotency.create(caller.get(), key, "POST " + uri.getPath(), request, () -> subjects.add(caller.get(), caseId, request)
-                .map(view -> new Created(view, uri.getAbsolutePathBuilder().path(view.id().toString()).build(),
-                        Versions.etag(view.version()))),
-                id -> access.replayed(caller.get(), caseId, "subject", id));
+    public Uni<Response> add(@PathParam("caseId") UUID caseId, @Valid @NotNull SubjectCreate request, UriInfo uri) {
+        return subjects.add(caller.get(), caseId, request)
+                .map(view -> Created.at(uri, view, view.version()));
     }
 
     @GET

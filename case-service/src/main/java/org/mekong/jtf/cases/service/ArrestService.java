@@ -3,6 +3,7 @@ package org.mekong.jtf.cases.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.cases.domain.Arrest;
 import org.mekong.jtf.cases.domain.Subject;
@@ -43,6 +44,7 @@ public class ArrestService {
     }
 
     @WithTransaction
+    @IdempotentCreate(ARREST)
     public Uni<ArrestView> record(Caller caller, UUID caseId, ArrestCreate request) {
         String agency = Objects.requireNonNullElse(request.arrestingAgency(), caller.agency());
         Places.requireProvinceInCountry(request.province(), request.country());
@@ -86,6 +88,12 @@ public class ArrestService {
                     Map<UUID, Subject> byId = all.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
                     return found.stream().map(a -> mapper.toView(a, isForeigner(byId.get(a.subjectId), a))).toList();
                 }));
+    }
+
+    @WithSession
+    public Uni<ArrestView> get(Caller caller, UUID caseId, UUID id) {
+        return access.readOne(caller, caseId, id, arrests, ARREST).flatMap(a -> subjects.findInCase(caseId, a.subjectId)
+                .map(subject -> mapper.toView(a, isForeigner(subject, a))));
     }
 
     /** A foreigner is an arrested person whose nationality is not the country of arrest. */

@@ -3,6 +3,7 @@ package org.mekong.jtf.cases.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.cases.domain.AssetType;
 import org.mekong.jtf.cases.domain.SeizedAsset;
@@ -34,6 +35,7 @@ public class AssetService {
     }
 
     @WithTransaction
+    @IdempotentCreate(ASSET)
     public Uni<AssetView> record(Caller caller, UUID caseId, AssetCreate request) {
         if (request.type() == AssetType.CASH && request.estimatedValue() == null) {
             throw ProblemException.badRequest("estimatedValue", "give the amount of cash seized");
@@ -66,5 +68,10 @@ public class AssetService {
     public Uni<List<AssetView>> list(Caller caller, UUID caseId) {
         return access.readAll(caller, caseId, assets, ASSET, a -> a.id)
                 .map(found -> found.stream().map(mapper::toView).toList());
+    }
+
+    @WithSession
+    public Uni<AssetView> get(Caller caller, UUID caseId, UUID id) {
+        return access.readOne(caller, caseId, id, assets, ASSET).map(mapper::toView);
     }
 }

@@ -3,6 +3,7 @@ package org.mekong.jtf.cases.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.cases.domain.CaseStatus;
 import org.mekong.jtf.cases.domain.JointCase;
@@ -50,6 +51,7 @@ public class CaseService {
     }
 
     @WithTransaction
+    @IdempotentCreate(CaseAccess.CASE)
     public Uni<CaseView> open(Caller caller, CaseCreate request) {
         Set<String> participants = new HashSet<>(request.participatingAgencies() == null ? Set.of() : request.participatingAgencies());
         return agencies.findById(caller.agency())
@@ -79,11 +81,6 @@ public class CaseService {
                 .call(c -> access.changed(caller, c, "CASE_OPENED", "opened " + c.reference + " led by " + c.leadAgency
                         + " with " + String.join(", ", mapper.sorted(c.participants)), CaseAccess.CASE, c.id))
                 .map(mapper::toView);
-    }
-
-    /** A retried open answered from the idempotency store: still visible to the caller, and audited. */
-    public Uni<Void> replayed(Caller caller, UUID id) {
-        return access.replayed(caller, id, CaseAccess.CASE, id.toString());
     }
 
     @WithSession

@@ -3,6 +3,7 @@ package org.mekong.jtf.cases.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.cases.domain.Extradition;
 import org.mekong.jtf.cases.domain.ExtraditionStatus;
@@ -42,6 +43,7 @@ public class ExtraditionService {
     }
 
     @WithTransaction
+    @IdempotentCreate(EXTRADITION)
     public Uni<ExtraditionView> request(Caller caller, UUID caseId, ExtraditionCreate request) {
         if (request.requestingCountry().equals(request.requestedCountry())) {
             throw ProblemException.badRequest("requestedCountry", "must differ from the requesting country");

@@ -3,6 +3,7 @@ package org.mekong.jtf.cases.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.cases.domain.QuantityUnit;
 import org.mekong.jtf.cases.domain.Seizure;
@@ -36,6 +37,7 @@ public class SeizureService {
     }
 
     @WithTransaction
+    @IdempotentCreate(SEIZURE)
     public Uni<SeizureView> record(Caller caller, UUID caseId, SeizureCreate request) {
         BigDecimal kg = checkedKgEquivalent(request);
         Set<String> agencies = request.seizingAgencies() == null ? Set.of(caller.agency()) : request.seizingAgencies();

@@ -3,6 +3,7 @@ package org.mekong.jtf.cases.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.cases.domain.Subject;
 import org.mekong.jtf.cases.mapping.CaseMapper;
@@ -36,6 +37,7 @@ public class SubjectService {
     }
 
     @WithTransaction
+    @IdempotentCreate(SUBJECT)
     public Uni<SubjectView> add(Caller caller, UUID caseId, SubjectCreate request) {
         return access.writable(caller, caseId).flatMap(c -> {
             Subject s = new Subject();

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** The first response to a create sent with an Idempotency-Key, kept to answer its retries. */
+/** The first result of a create sent with an Idempotency-Key, kept to answer its retries. */
 @Entity
 @Table(name = "idempotency_record")
 public class IdempotencyRecord {
@@ -33,13 +33,12 @@ public class IdempotencyRecord {
     @Column(name = "request_hash", nullable = false)
     public String requestHash;
 
-    @Column(name = "response_status", nullable = false)
-    public int responseStatus;
+    /** The id of the record the first request created: what a replay reads back and checks. */
+    @Column(name = "created_id", nullable = false)
+    public String createdId;
 
     @Column(name = "response_body", nullable = false)
     public String responseBody;
-
-    public String location;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -1,5 +1,6 @@
 package org.mekong.jtf.cases.rest.dto;
 
+import org.mekong.jtf.common.web.Created;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -50,7 +51,7 @@ public final class CaseDtos {
 
     public record CaseView(UUID id, String reference, String title, String summary, Priority priority, Tlp tlp,
                            CaseStatus status, String leadAgency, List<String> participatingAgencies, LocalDate openedOn,
-                           LocalDate closedOn, Instant createdAt, Instant updatedAt, long version) {
+                           LocalDate closedOn, Instant createdAt, Instant updatedAt, long version) implements Created.Identified {
     }
 
     public record EventView(long id, Instant occurredAt, String officerId, String agency, String type, String summary,

@@ -1,5 +1,6 @@
 package org.mekong.jtf.cases.rest.dto;
 
+import org.mekong.jtf.common.web.Created;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -49,7 +50,7 @@ public final class RecordDtos {
     /** foreigner: the subject's nationality differs from the country of arrest. */
     public record ArrestView(UUID id, UUID caseId, UUID subjectId, String arrestingAgency, String country,
                              String province, String place, Instant arrestedAt, boolean foreigner, String notes,
-                             Instant createdAt) {
+                             Instant createdAt) implements Created.Identified {
     }
 
     /** seizingAgencies defaults to the caller's agency; several agencies make a joint seizure, counted once. */
@@ -74,7 +75,7 @@ public final class RecordDtos {
                               QuantityUnit unit, BigDecimal tabletWeightMg, BigDecimal kgEquivalent,
                               List<String> seizingAgencies, String country, String province, String place,
                               Instant seizedAt, BigDecimal purityPercent, String tabletLogo, String packagingMarks,
-                              String forensicNotes, Instant createdAt) {
+                              String forensicNotes, Instant createdAt) implements Created.Identified {
     }
 
     /** For CASH, estimatedValue is the face amount and currency is required. */
@@ -91,7 +92,7 @@ public final class RecordDtos {
 
     public record AssetView(UUID id, UUID caseId, AssetType type, String description, int count,
                             BigDecimal estimatedValue, String currency, String seizingAgency, String country,
-                            Instant seizedAt, Instant createdAt) {
+                            Instant seizedAt, Instant createdAt) implements Created.Identified {
     }
 
     public record ExtraditionCreate(
@@ -114,6 +115,6 @@ public final class RecordDtos {
                                   String requestedCountry, LegalBasis legalBasis, String agreement,
                                   ExtraditionStatus status, LocalDate requestedOn, LocalDate provisionalArrestOn,
                                   LocalDate decidedOn, LocalDate surrenderedOn, String notes, Instant createdAt,
-                                  Instant updatedAt, long version) {
+                                  Instant updatedAt, long version) implements Created.Identified {
     }
 }

@@ -1,5 +1,6 @@
 package org.mekong.jtf.cases.rest.dto;
 
+import org.mekong.jtf.common.web.Created;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -53,6 +54,6 @@ public final class SubjectDtos {
 
     public record SubjectView(UUID id, UUID caseId, String fullName, List<String> aliases, String nationality,
                               LocalDate dateOfBirth, List<IdentityDocumentDto> identityDocuments, SubjectRole role,
-                              SubjectStatus status, String notes, Instant createdAt, Instant updatedAt, long version) {
+                              SubjectStatus status, String notes, Instant createdAt, Instant updatedAt, long version) implements Created.Identified {
     }
 }
