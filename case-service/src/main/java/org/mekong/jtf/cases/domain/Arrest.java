@@ -2,17 +2,14 @@ package org.mekong.jtf.cases.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
+import org.mekong.jtf.common.persistence.TrackedRecord;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** The arrest of a subject by one agency, at a place (country and ISO 3166-2 province) and time. */
 @Entity
-public class Arrest {
-
-    @Id
-    public UUID id;
+public class Arrest extends TrackedRecord {
 
     @Column(name = "case_id")
     public UUID caseId;
@@ -33,10 +30,4 @@ public class Arrest {
     public Instant arrestedAt;
 
     public String notes;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 }

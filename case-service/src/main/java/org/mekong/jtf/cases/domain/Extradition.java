@@ -4,19 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+import org.mekong.jtf.common.persistence.TrackedRecord;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A request that one country surrender a subject to another. */
 @Entity
-public class Extradition {
-
-    @Id
-    public UUID id;
+public class Extradition extends TrackedRecord {
 
     @Column(name = "case_id")
     public UUID caseId;
@@ -52,13 +47,4 @@ public class Extradition {
     public LocalDate surrenderedOn;
 
     public String notes;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -7,24 +7,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.mekong.jtf.common.persistence.TrackedRecord;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 
 /** A joint investigation; visible only to its participating agencies. */
 @Entity
 @Table(name = "joint_case")
-public class JointCase {
-
-    @Id
-    public UUID id;
+public class JointCase extends TrackedRecord {
 
     public String reference;
 
@@ -62,16 +56,4 @@ public class JointCase {
 
     @Column(name = "closed_on")
     public LocalDate closedOn;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.mekong.jtf.common.persistence.TrackedRecord;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,10 +14,7 @@ import java.util.UUID;
 /** Seized property: vehicles, weapons, cash (its face amount is the value), real estate, accounts. */
 @Entity
 @Table(name = "seized_asset")
-public class SeizedAsset {
-
-    @Id
-    public UUID id;
+public class SeizedAsset extends TrackedRecord {
 
     @Column(name = "case_id")
     public UUID caseId;
@@ -42,10 +39,4 @@ public class SeizedAsset {
 
     @Column(name = "seized_at")
     public Instant seizedAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 }

@@ -7,8 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import org.mekong.jtf.common.persistence.TrackedRecord;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,10 +18,7 @@ import java.util.UUID;
 
 /** A seizure of drugs or precursors, in its native unit and normalised to kilograms. */
 @Entity
-public class Seizure {
-
-    @Id
-    public UUID id;
+public class Seizure extends TrackedRecord {
 
     @Column(name = "case_id")
     public UUID caseId;
@@ -69,10 +66,4 @@ public class Seizure {
 
     @Column(name = "forensic_notes")
     public String forensicNotes;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 }

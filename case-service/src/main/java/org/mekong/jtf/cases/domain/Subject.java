@@ -7,12 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
+import org.mekong.jtf.common.persistence.TrackedRecord;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +18,7 @@ import java.util.UUID;
 
 /** A person in a case. Names are stored in Unicode NFC whatever script they are written in. */
 @Entity
-public class Subject {
-
-    @Id
-    public UUID id;
+public class Subject extends TrackedRecord {
 
     @Column(name = "case_id")
     public UUID caseId;
@@ -54,13 +49,4 @@ public class Subject {
     public SubjectStatus status;
 
     public String notes;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,7 +1,12 @@
 package org.mekong.jtf.cases.mapping;
 
+import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.Named;
+import org.mapstruct.NullValuePropertyMappingStrategy;
+import org.mapstruct.ReportingPolicy;
 import org.mekong.jtf.cases.domain.Agency;
 import org.mekong.jtf.cases.domain.Arrest;
 import org.mekong.jtf.cases.domain.CaseEvent;
@@ -12,6 +17,14 @@ import org.mekong.jtf.cases.domain.SeizedAsset;
 import org.mekong.jtf.cases.domain.Seizure;
 import org.mekong.jtf.cases.domain.Subject;
 import org.mekong.jtf.cases.rest.dto.CaseDtos.AgencyView;
+import org.mekong.jtf.cases.rest.dto.CaseDtos.CaseCreate;
+import org.mekong.jtf.cases.rest.dto.CaseDtos.CaseUpdate;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestCreate;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.AssetCreate;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionCreate;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.SeizureCreate;
+import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectCreate;
+import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectUpdate;
 import org.mekong.jtf.cases.rest.dto.CaseDtos.CaseView;
 import org.mekong.jtf.cases.rest.dto.CaseDtos.EventView;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestView;
@@ -24,9 +37,83 @@ import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectView;
 import java.util.List;
 import java.util.Set;
 
-/** Entities to API views; entities never leave the service layer as they are. */
-@Mapper
+/**
+ * Requests to entities (creates, and partial updates where a field left out stays as it is) and
+ * entities to API views; entities never leave the service layer as they are. A target no mapping
+ * names is a build error, so a new column cannot be forgotten silently.
+ */
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface CaseMapper {
+
+    // --- creates: what the request says; the services add what follows from the case and the caller
+
+    @TrackedByServer
+    @Mapping(target = "title", expression = "java(request.title().strip())")
+    @Mapping(target = "reference", ignore = true)
+    @Mapping(target = "refYear", ignore = true)
+    @Mapping(target = "refNumber", ignore = true)
+    @Mapping(target = "status", ignore = true)
+    @Mapping(target = "leadAgency", ignore = true)
+    @Mapping(target = "participants", ignore = true)
+    @Mapping(target = "closedOn", ignore = true)
+    JointCase toEntity(CaseCreate request);
+
+    @CaseRecordByServer
+    @Mapping(target = "fullName", qualifiedByName = "nfc")
+    @Mapping(target = "aliases", qualifiedByName = "nfcAll", defaultExpression = "java(new java.util.ArrayList<>())")
+    @Mapping(target = "identityDocuments", defaultExpression = "java(new java.util.ArrayList<>())")
+    Subject toEntity(SubjectCreate request);
+
+    @CaseRecordByServer
+    Arrest toEntity(ArrestCreate request);
+
+    @CaseRecordByServer
+    @Mapping(target = "kgEquivalent", ignore = true)
+    @Mapping(target = "seizingAgencies", ignore = true)
+    Seizure toEntity(SeizureCreate request);
+
+    @CaseRecordByServer
+    SeizedAsset toEntity(AssetCreate request);
+
+    @CaseRecordByServer
+    @Mapping(target = "status", ignore = true)
+    @Mapping(target = "provisionalArrestOn", ignore = true)
+    @Mapping(target = "decidedOn", ignore = true)
+    @Mapping(target = "surrenderedOn", ignore = true)
+    Extradition toEntity(ExtraditionCreate request);
+
+    // --- partial updates: null leaves a field as it is; a list given replaces the old one
+
+    @TrackedByServer
+    @BeanMapping(nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
+    @Mapping(target = "title", expression = "java(request.title() == null ? jointCase.title : request.title().strip())")
+    @Mapping(target = "reference", ignore = true)
+    @Mapping(target = "refYear", ignore = true)
+    @Mapping(target = "refNumber", ignore = true)
+    @Mapping(target = "status", ignore = true)
+    @Mapping(target = "leadAgency", ignore = true)
+    @Mapping(target = "participants", ignore = true)
+    @Mapping(target = "openedOn", ignore = true)
+    @Mapping(target = "closedOn", ignore = true)
+    void update(CaseUpdate request, @MappingTarget JointCase jointCase);
+
+    @CaseRecordByServer
+    @BeanMapping(nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
+    @Mapping(target = "fullName", qualifiedByName = "nfc")
+    @Mapping(target = "aliases", qualifiedByName = "nfcAll")
+    void update(SubjectUpdate request, @MappingTarget Subject subject);
+
+    @Named("nfc")
+    default String nfc(String text) {
+        return Names.nfc(text);
+    }
+
+    @Named("nfcAll")
+    default List<String> nfcAll(List<String> texts) {
+        return Names.nfc(texts);
+    }
+
+    // --- views
 
     @Mapping(target = "participatingAgencies", source = "participants")
     CaseView toView(JointCase jointCase);

@@ -53,22 +53,14 @@ public class ArrestService {
             return subjects.findInCase(c.id, request.subjectId())
                     .onItem().ifNull().failWith(() -> ProblemException.badRequest("subjectId", "no such subject in case " + c.reference))
                     .flatMap(subject -> {
-                        Arrest a = new Arrest();
-                        a.id = UUID.randomUUID();
+                        Arrest a = mapper.toEntity(request);
+                        a.created(caller);
                         a.caseId = c.id;
-                        a.subjectId = subject.id;
                         a.arrestingAgency = agency;
-                        a.country = request.country();
-                        a.province = request.province();
-                        a.place = request.place();
-                        a.arrestedAt = request.arrestedAt();
-                        a.notes = request.notes();
-                        a.createdBy = caller.officerId();
-                        a.createdAt = CaseAccess.now();
                         boolean statusChanges = BECOME_ARRESTED.contains(subject.status);
                         if (statusChanges) {
                             subject.status = SubjectStatus.ARRESTED;
-                            subject.updatedAt = a.createdAt;
+                            subject.updated(caller);
                         }
                         return arrests.persist(a)
                                 .call(saved -> access.changed(caller, c, "ARREST_RECORDED", subject.fullName + " arrested by "

@@ -46,19 +46,10 @@ public class AssetService {
         String agency = Objects.requireNonNullElse(request.seizingAgency(), caller.agency());
         return access.writable(caller, caseId).flatMap(c -> {
             access.requireAttributable(caller, c, List.of(agency), "seizingAgency");
-            SeizedAsset a = new SeizedAsset();
-            a.id = UUID.randomUUID();
+            SeizedAsset a = mapper.toEntity(request);
+            a.created(caller);
             a.caseId = c.id;
-            a.type = request.type();
-            a.description = request.description();
-            a.count = request.count();
-            a.estimatedValue = request.estimatedValue();
-            a.currency = request.currency();
             a.seizingAgency = agency;
-            a.country = request.country();
-            a.seizedAt = request.seizedAt();
-            a.createdBy = caller.officerId();
-            a.createdAt = CaseAccess.now();
             return assets.persist(a).call(saved -> access.changed(caller, c, "ASSET_RECORDED",
                     a.count + " × " + a.type + " seized by " + agency, ASSET, a.id));
         }).map(mapper::toView);

@@ -10,10 +10,10 @@ import org.mekong.jtf.cases.repository.CaseEventRepository;
 import org.mekong.jtf.cases.repository.CaseRecordRepository;
 import org.mekong.jtf.cases.repository.CaseRepository;
 import org.mekong.jtf.common.audit.AuditLog;
+import org.mekong.jtf.common.persistence.TrackedRecord;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +43,6 @@ public class CaseAccess {
         this.events = events;
         this.agencies = agencies;
         this.audit = audit;
-    }
-
-    /** Now, at the precision PostgreSQL stores, so a record reads back exactly as it was answered. */
-    public static Instant now() {
-        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /**
@@ -124,7 +119,7 @@ public class CaseAccess {
     public Uni<Void> changed(Caller caller, JointCase jointCase, String type, String summary, String objectType, Object objectId) {
         CaseEvent event = new CaseEvent();
         event.caseId = jointCase.id;
-        event.occurredAt = now();
+        event.occurredAt = TrackedRecord.now();
         event.officerId = caller.officerId();
         event.agency = caller.agency();
         event.type = type;

@@ -25,7 +25,6 @@ import org.mekong.jtf.common.security.Caller;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,23 +58,15 @@ public class CaseService {
                 .flatMap(lead -> access.existingAgencies(participants, "participatingAgencies"))
                 .flatMap(known -> cases.nextReferenceNumber(request.openedOn().getYear()))
                 .flatMap(number -> {
-                    JointCase c = new JointCase();
-                    c.id = UUID.randomUUID();
+                    JointCase c = mapper.toEntity(request);
+                    c.created(caller);
                     c.refYear = request.openedOn().getYear();
                     c.refNumber = number;
                     c.reference = String.format("JI-%d-%04d", c.refYear, number);
-                    c.title = request.title().strip();
-                    c.summary = request.summary();
-                    c.priority = request.priority();
-                    c.tlp = request.tlp();
                     c.status = CaseStatus.OPEN;
                     c.leadAgency = caller.agency();
                     c.participants = participants;
                     c.participants.add(caller.agency());
-                    c.openedOn = request.openedOn();
-                    c.createdBy = caller.officerId();
-                    c.createdAt = CaseAccess.now();
-                    c.updatedAt = c.createdAt;
                     return cases.persist(c);
                 })
                 .call(c -> access.changed(caller, c, "CASE_OPENED", "opened " + c.reference + " led by " + c.leadAgency
@@ -104,16 +95,11 @@ public class CaseService {
                 .invoke(c -> {
                     access.requireLead(caller, c, "edit the case");
                     Versions.requireMatch(ifMatch, c.version);
-                    if (request.title() != null) {
-                        if (request.title().isBlank()) {
-                            throw ProblemException.badRequest("title", "must not be blank");
-                        }
-                        c.title = request.title().strip();
+                    if (request.title() != null && request.title().isBlank()) {
+                        throw ProblemException.badRequest("title", "must not be blank");
                     }
-                    c.summary = Objects.requireNonNullElse(request.summary(), c.summary);
-                    c.priority = Objects.requireNonNullElse(request.priority(), c.priority);
-                    c.tlp = Objects.requireNonNullElse(request.tlp(), c.tlp);
-                    c.updatedAt = CaseAccess.now();
+                    mapper.update(request, c);
+                    c.updated(caller);
                 })
                 .call(c -> access.changed(caller, c, "CASE_UPDATED", "edited title, summary, priority or handling code",
                         CaseAccess.CASE, c.id))
@@ -135,7 +121,7 @@ public class CaseService {
                     CaseStatus from = c.status;
                     c.status = request.status();
                     c.closedOn = c.status == CaseStatus.CLOSED ? LocalDate.now(ZoneOffset.UTC) : null;
-                    c.updatedAt = CaseAccess.now();
+                    c.updated(caller);
                     String reason = request.reason() == null ? "" : ": " + request.reason();
                     return access.changed(caller, c, "CASE_STATUS_CHANGED", from + " → " + c.status + reason, CaseAccess.CASE, c.id);
                 })
@@ -155,7 +141,7 @@ public class CaseService {
                     if (!c.participants.add(agency)) {
                         throw ProblemException.conflict(agency + " already takes part in case " + c.reference);
                     }
-                    c.updatedAt = CaseAccess.now();
+                    c.updated(caller);
                     return access.changed(caller, c, "PARTICIPANT_ADDED", agency + " invited", CaseAccess.CASE, c.id);
                 })
                 .call(c -> cases.flush())
@@ -176,7 +162,7 @@ public class CaseService {
                     if (!c.participants.remove(agency)) {
                         throw ProblemException.notFound("participant " + agency);
                     }
-                    c.updatedAt = CaseAccess.now();
+                    c.updated(caller);
                     return access.changed(caller, c, "PARTICIPANT_REMOVED", agency + " removed", CaseAccess.CASE, c.id);
                 })
                 .call(c -> cases.flush())

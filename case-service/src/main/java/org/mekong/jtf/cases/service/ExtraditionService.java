@@ -54,19 +54,10 @@ public class ExtraditionService {
         return access.writable(caller, caseId).flatMap(c -> subjects.findInCase(c.id, request.subjectId())
                 .onItem().ifNull().failWith(() -> ProblemException.badRequest("subjectId", "no such subject in case " + c.reference))
                 .flatMap(subject -> {
-                    Extradition e = new Extradition();
-                    e.id = UUID.randomUUID();
+                    Extradition e = mapper.toEntity(request);
+                    e.created(caller);
                     e.caseId = c.id;
-                    e.subjectId = subject.id;
-                    e.requestingCountry = request.requestingCountry();
-                    e.requestedCountry = request.requestedCountry();
-                    e.legalBasis = request.legalBasis();
-                    e.agreement = request.agreement();
                     e.status = ExtraditionStatus.REQUESTED;
-                    e.requestedOn = request.requestedOn();
-                    e.notes = request.notes();
-                    e.createdAt = CaseAccess.now();
-                    e.updatedAt = e.createdAt;
                     return extraditions.persist(e).call(saved -> access.changed(caller, c, "EXTRADITION_REQUESTED",
                             e.requestingCountry + " requests " + subject.fullName + " from " + e.requestedCountry, EXTRADITION, e.id));
                 })).map(mapper::toView);
@@ -113,12 +104,12 @@ public class ExtraditionService {
                     if (request.notes() != null) {
                         e.notes = request.notes();
                     }
-                    e.updatedAt = CaseAccess.now();
+                    e.updated(caller);
                 })
                 .call(e -> e.status != ExtraditionStatus.SURRENDERED ? Uni.createFrom().voidItem()
                         : subjects.findInCase(c.id, e.subjectId).call(s -> {
                             s.status = SubjectStatus.EXTRADITED;
-                            s.updatedAt = e.updatedAt;
+                            s.updated(caller);
                             return access.changed(caller, c, "SUBJECT_STATUS_CHANGED", s.fullName + " now EXTRADITED",
                                     SubjectService.SUBJECT, s.id);
                         }))

@@ -44,26 +44,11 @@ public class SeizureService {
         Places.requireProvinceInCountry(request.province(), request.country());
         return access.writable(caller, caseId).flatMap(c -> {
             access.requireAttributable(caller, c, agencies, "seizingAgencies");
-            Seizure s = new Seizure();
-            s.id = UUID.randomUUID();
+            Seizure s = mapper.toEntity(request);
+            s.created(caller);
             s.caseId = c.id;
-            s.substance = request.substance();
-            s.substanceName = request.substanceName();
-            s.quantity = request.quantity();
-            s.unit = request.unit();
-            s.tabletWeightMg = request.tabletWeightMg();
             s.kgEquivalent = kg;
             s.seizingAgencies = new HashSet<>(agencies);
-            s.country = request.country();
-            s.province = request.province();
-            s.place = request.place();
-            s.seizedAt = request.seizedAt();
-            s.purityPercent = request.purityPercent();
-            s.tabletLogo = request.tabletLogo();
-            s.packagingMarks = request.packagingMarks();
-            s.forensicNotes = request.forensicNotes();
-            s.createdBy = caller.officerId();
-            s.createdAt = CaseAccess.now();
             return seizures.persist(s).call(saved -> access.changed(caller, c, "SEIZURE_RECORDED",
                     s.quantity.toPlainString() + " " + s.unit + " " + s.substance + " seized by "
                             + String.join(", ", mapper.sorted(s.seizingAgencies)), SEIZURE, s.id));

@@ -15,8 +15,6 @@ import org.mekong.jtf.common.concurrency.Versions;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,19 +38,9 @@ public class SubjectService {
     @IdempotentCreate(SUBJECT)
     public Uni<SubjectView> add(Caller caller, UUID caseId, SubjectCreate request) {
         return access.writable(caller, caseId).flatMap(c -> {
-            Subject s = new Subject();
-            s.id = UUID.randomUUID();
+            Subject s = mapper.toEntity(request);
+            s.created(caller);
             s.caseId = c.id;
-            s.fullName = nfc(request.fullName());
-            s.aliases = request.aliases() == null ? new ArrayList<>() : new ArrayList<>(request.aliases().stream().map(SubjectService::nfc).toList());
-            s.nationality = request.nationality();
-            s.dateOfBirth = request.dateOfBirth();
-            s.identityDocuments = new ArrayList<>(request.identityDocuments() == null ? List.of() : mapper.toDocuments(request.identityDocuments()));
-            s.role = request.role();
-            s.status = request.status();
-            s.notes = request.notes();
-            s.createdAt = CaseAccess.now();
-            s.updatedAt = s.createdAt;
             return subjects.persist(s)
                     .call(saved -> access.changed(caller, c, "SUBJECT_ADDED", s.role + " " + s.fullName + " added", SUBJECT, s.id));
         }).map(mapper::toView);
@@ -79,53 +67,14 @@ public class SubjectService {
                         .onItem().ifNull().failWith(() -> CaseAccess.missing("subject", subjectId))
                         .invoke(s -> {
                             Versions.requireMatch(ifMatch, s.version);
-                            if (request.fullName() != null) {
-                                if (request.fullName().isBlank()) {
-                                    throw ProblemException.badRequest("fullName", "must not be blank");
-                                }
-                                s.fullName = nfc(request.fullName());
+                            if (request.fullName() != null && request.fullName().isBlank()) {
+                                throw ProblemException.badRequest("fullName", "must not be blank");
                             }
-                            if (request.aliases() != null) {
-                                s.aliases.clear();
-                                request.aliases().forEach(a -> s.aliases.add(nfc(a)));
-                            }
-                            if (request.identityDocuments() != null) {
-                                s.identityDocuments.clear();
-                                s.identityDocuments.addAll(mapper.toDocuments(request.identityDocuments()));
-                            }
-                            if (request.nationality() != null) {
-                                s.nationality = request.nationality();
-                            }
-                            if (request.dateOfBirth() != null) {
-                                s.dateOfBirth = request.dateOfBirth();
-                            }
-                            if (request.role() != null) {
-                                s.role = request.role();
-                            }
-                            if (request.status() != null) {
-                                s.status = request.status();
-                            }
-                            if (request.notes() != null) {
-                                s.notes = request.notes();
-                            }
-                            s.updatedAt = CaseAccess.now();
+                            mapper.update(request, s);
+                            s.updated(caller);
                         })
                         .call(s -> access.changed(caller, c, "SUBJECT_UPDATED", s.fullName + " updated (" + s.status + ")", SUBJECT, s.id))
                         .call(s -> subjects.flush()))
                 .map(mapper::toView);
-    }
-
-    private static final int MAX_NAME_LENGTH = 300;
-
-    /**
-     * The same name typed on different keyboards (composed or decomposed Vietnamese, Thai, Lao)
-     * compares equal. NFC can lengthen some text, so the stored length is checked after it.
-     */
-    static String nfc(String text) {
-        String normalised = Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
-        if (normalised.length() > MAX_NAME_LENGTH) {
-            throw ProblemException.badRequest("fullName", "at most " + MAX_NAME_LENGTH + " characters in Unicode NFC");
-        }
-        return normalised;
     }
 }
