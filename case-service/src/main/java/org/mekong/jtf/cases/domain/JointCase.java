@@ -25,9 +25,6 @@ public class JointCase extends TrackedRecord {
     @Column(name = "ref_year")
     public int refYear;
 
-    @Column(name = "ref_number")
-    public int refNumber;
-
     public String title;
 
     public String summary;

@@ -1,6 +1,5 @@
 package org.mekong.jtf.cases.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -19,8 +18,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<JointCase, UUID> {
 
-    private static final long REFERENCE_LOCK = 0x4a49L; // "JI"
-
     public record Filter(CaseStatus status, String participant, String text, LocalDate openedFrom, LocalDate openedTo) {
     }
 
@@ -37,7 +34,7 @@ public class CaseRepository implements PanacheRepositoryBase<JointCase, UUID> {
 
     public Uni<List<JointCase>> search(String agency, Filter filter, int page, int size) {
         Query q = query(agency, filter);
-        return find(q.hql, Sort.by("openedOn").descending().and("reference").descending(), q.params)
+        return find(q.hql, Sort.by("openedOn").descending().and("createdAt").descending().and("id"), q.params)
                 .page(Page.of(page, size)).list();
     }
 
@@ -47,15 +44,6 @@ public class CaseRepository implements PanacheRepositoryBase<JointCase, UUID> {
     }
 
     /** Next number of the year's sequence (JI-2025-0007); the lock serialises concurrent creates. */
-    public Uni<Integer> nextReferenceNumber(int year) {
-        return Panache.getSession()
-                .flatMap(s -> s.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:key, :year)) l")
-                        .setParameter("key", (int) REFERENCE_LOCK).setParameter("year", year).getSingleResult())
-                .flatMap(locked -> Panache.getSession())
-                .flatMap(s -> s.createSelectionQuery("select coalesce(max(c.refNumber), 0) from JointCase c where c.refYear = :year", Integer.class)
-                        .setParameter("year", year).getSingleResult())
-                .map(max -> max + 1);
-    }
 
     private record Query(String hql, Parameters params) {
     }

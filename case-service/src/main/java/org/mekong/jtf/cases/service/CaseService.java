@@ -56,13 +56,11 @@ public class CaseService {
         return agencies.findById(caller.agency())
                 .onItem().ifNull().failWith(() -> ProblemException.forbidden("your agency " + caller.agency() + " is not a registered agency"))
                 .flatMap(lead -> access.existingAgencies(participants, "participatingAgencies"))
-                .flatMap(known -> cases.nextReferenceNumber(request.openedOn().getYear()))
-                .flatMap(number -> {
+                .flatMap(known -> {
                     JointCase c = mapper.toEntity(request);
                     c.created(caller);
                     c.refYear = request.openedOn().getYear();
-                    c.refNumber = number;
-                    c.reference = String.format("JI-%d-%04d", c.refYear, number);
+                    c.reference = CaseReferences.next(c.refYear);
                     c.status = CaseStatus.OPEN;
                     c.leadAgency = caller.agency();
                     c.participants = participants;

@@ -167,6 +167,10 @@ public class ProblemMappers {
             return respond(rc, 412, "stale-version", "Precondition failed",
                     "the record was changed by someone else; read it again and retry with its current ETag", null);
         }
+        if (hasSqlState(e, "23505")) {
+            // two requests raced to create the same thing (or a random reference collided): retrying is safe
+            return respond(rc, 409, "conflict", "Conflict", "a concurrent request created the same record; retry", null);
+        }
         if (isUnreachableDependency(e)) {
             // the database (or another service) is down: say so at once instead of a generic 500
             LOG.warnf("Request %s failed, a dependency is unreachable: %s", RequestIdentity.requestId(rc), e.getMessage());
@@ -241,6 +245,15 @@ public class ProblemMappers {
             return message.contains("Connection reset") || message.contains("Broken pipe")
                     || message.contains("Connection is closed") || message.contains("Pool closed")
                     || message.contains("Failed to read any response from the server");
+        }
+        return false;
+    }
+
+    private static boolean hasSqlState(Throwable e, String state) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c.getClass().getName().equals("io.vertx.pgclient.PgException") && state.equals(sqlState(c))) {
+                return true;
+            }
         }
         return false;
     }
