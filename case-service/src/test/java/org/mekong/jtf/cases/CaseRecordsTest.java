@@ -55,7 +55,7 @@ class CaseRecordsTest {
         as(LA_INVESTIGATOR).body(Map.of("subjectId", vnCourier, "arrestingAgency", "LA-MPS", "country", "LA",
                         "arrestedAt", "2025-03-15T01:00:00Z"))
                 .post("/api/cases/" + caseId + "/arrests").then().statusCode(201).body("foreigner", is(true));
-        as(VN_ANALYST).get("/api/cases/" + caseId + "/arrests").then().statusCode(200).body("$", hasSize(2));
+        as(VN_ANALYST).get("/api/cases/" + caseId + "/arrests").then().statusCode(200).body("items", hasSize(2));
         as(VN_ANALYST).get("/api/cases/" + caseId + "/subjects/" + laoCourier).then().body("status", is("ARRESTED"));
         // an arresting agency must take part in the case; the subject must belong to it
         as(VN_INVESTIGATOR).body(Map.of("subjectId", laoCourier, "arrestingAgency", "TH-ONCB", "country", "TH",
@@ -88,7 +88,7 @@ class CaseRecordsTest {
         as(VN_INVESTIGATOR).body(Map.of("substance", "CANNABIS", "quantity", 1200, "unit", "PLANTS",
                         "country", "VN", "seizedAt", "2025-04-02T10:00:00Z"))
                 .post("/api/cases/" + caseId + "/seizures").then().statusCode(201).body("kgEquivalent", nullValue());
-        as(VN_ANALYST).get("/api/cases/" + caseId + "/seizures").then().statusCode(200).body("$", hasSize(3));
+        as(VN_ANALYST).get("/api/cases/" + caseId + "/seizures").then().statusCode(200).body("items", hasSize(3));
         as(LA_INVESTIGATOR).get("/api/cases/" + caseId + "/seizures/" + id).then().statusCode(404);
     }
 
@@ -106,7 +106,7 @@ class CaseRecordsTest {
         as(VN_INVESTIGATOR).body(Map.of("type", "CAR", "count", 2, "description", "Toyota Vios, Lao plates",
                         "country", "VN", "seizedAt", "2025-04-02T10:00:00Z")).post("/api/cases/" + caseId + "/assets")
                 .then().statusCode(201).body("count", is(2)).body("seizingAgency", is("VN-C04"));
-        as(VN_ANALYST).get("/api/cases/" + caseId + "/assets").then().statusCode(200).body("type", containsInAnyOrder("CASH", "CAR"));
+        as(VN_ANALYST).get("/api/cases/" + caseId + "/assets").then().statusCode(200).body("items.type", containsInAnyOrder("CASH", "CAR"));
     }
 
     @Test
@@ -137,7 +137,7 @@ class CaseRecordsTest {
                 .post(base + "/" + id + "/transitions").then().statusCode(200).body("status", is("SURRENDERED"))
                 .body("surrenderedOn", is("2025-06-20"));
         as(VN_ANALYST).get("/api/cases/" + caseId + "/subjects/" + fugitive).then().body("status", is("EXTRADITED"));
-        as(LA_INVESTIGATOR).get(base).then().statusCode(200).body("$", hasSize(1));
+        as(LA_INVESTIGATOR).get(base).then().statusCode(200).body("items", hasSize(1));
         as(TH_INVESTIGATOR).get(base + "/" + id).then().statusCode(404);
     }
 

@@ -57,7 +57,7 @@ class IdempotencyTest {
                 .post("/api/cases/" + caseId + "/seizures").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").extract().path("id");
         assertEquals(first, again);
-        as(VN_INVESTIGATOR).get("/api/cases/" + caseId + "/seizures").then().body("$", hasSize(1));
+        as(VN_INVESTIGATOR).get("/api/cases/" + caseId + "/seizures").then().body("items", hasSize(1));
     }
 
     @Test

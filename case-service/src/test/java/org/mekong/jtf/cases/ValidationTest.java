@@ -122,7 +122,7 @@ class ValidationTest {
         Map<String, Object> body = seizure();
         body.put("quantity", -1);
         refusedSeizure(body, "quantity");
-        as(VN_INVESTIGATOR).get("/api/cases/" + caseId + "/seizures").then().statusCode(200).body("$", empty());
+        as(VN_INVESTIGATOR).get("/api/cases/" + caseId + "/seizures").then().statusCode(200).body("items", empty());
         as(VN_INVESTIGATOR).get("/api/cases/" + caseId + "/timeline").then().body("total", is(1));
     }
 
@@ -162,6 +162,6 @@ class ValidationTest {
         as(VN_INVESTIGATOR).body(Map.of("fullName", "\uFB2C".repeat(300), "role", "SUSPECT", "status", "WANTED"))
                 .post("/api/cases/" + caseId + "/subjects").then().statusCode(400)
                 .body("violations[0].field", is("fullName"));
-        as(VN_INVESTIGATOR).get("/api/cases/" + caseId + "/subjects").then().body("$", empty());
+        as(VN_INVESTIGATOR).get("/api/cases/" + caseId + "/subjects").then().body("items", empty());
     }
 }

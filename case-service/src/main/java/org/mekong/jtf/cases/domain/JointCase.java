@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.mekong.jtf.common.persistence.TrackedRecord;
 
 import java.time.LocalDate;
@@ -43,6 +44,7 @@ public class JointCase extends TrackedRecord {
 
     /** The lead agency is always among them. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "case_participant", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "agency_code")
     public Set<String> participants = new HashSet<>();

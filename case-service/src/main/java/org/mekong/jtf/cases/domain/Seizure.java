@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import org.hibernate.annotations.BatchSize;
 import org.mekong.jtf.common.persistence.TrackedRecord;
 
 import java.math.BigDecimal;
@@ -42,6 +43,7 @@ public class Seizure extends TrackedRecord {
     public BigDecimal kgEquivalent;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "seizure_agency", joinColumns = @JoinColumn(name = "seizure_id"))
     @Column(name = "agency_code")
     public Set<String> seizingAgencies = new HashSet<>();

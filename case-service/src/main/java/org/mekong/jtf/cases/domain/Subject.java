@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import org.hibernate.annotations.BatchSize;
 import org.mekong.jtf.common.persistence.TrackedRecord;
 
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ public class Subject extends TrackedRecord {
     public String fullName;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "subject_alias", joinColumns = @JoinColumn(name = "subject_id"))
     @OrderColumn(name = "position")
     @Column(name = "alias")
@@ -38,6 +40,7 @@ public class Subject extends TrackedRecord {
     public LocalDate dateOfBirth;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "subject_document", joinColumns = @JoinColumn(name = "subject_id"))
     @OrderColumn(name = "position")
     public List<IdentityDocument> identityDocuments = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.mekong.jtf.cases.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
@@ -16,8 +17,17 @@ public interface CaseRecordRepository<T> extends PanacheRepositoryBase<T, UUID> 
     /** The order a case's records are listed in, oldest first. */
     String chronologicalField();
 
-    default Uni<List<T>> listByCase(UUID caseId) {
-        return list("caseId", Sort.by(chronologicalField()).and("id"), caseId);
+    /** One page of a case's records, oldest first; their collections come batched, not one query each. */
+    default Uni<List<T>> pageByCase(UUID caseId, int page, int size) {
+        return find("caseId", Sort.by(chronologicalField()).and("id"), caseId).page(Page.of(page, size)).list();
+    }
+
+    default Uni<Long> countByCase(UUID caseId) {
+        return count("caseId", caseId);
+    }
+
+    default Uni<List<T>> findInCase(UUID caseId, java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("caseId = ?1 and id in ?2", caseId, ids);
     }
 
     default Uni<T> findInCase(UUID caseId, UUID id) {

@@ -14,6 +14,7 @@ import org.mekong.jtf.common.idempotency.IdempotentCreateInterceptor;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +27,9 @@ import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionView;
 import org.mekong.jtf.cases.service.ExtraditionService;
 import org.mekong.jtf.common.concurrency.Versions;
 import org.mekong.jtf.common.web.Created;
+import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.security.CurrentCaller;
+import org.mekong.jtf.common.web.QueryParams;
 import org.mekong.jtf.cases.config.CasePermissions;
 
 import java.util.List;
@@ -59,8 +62,10 @@ public class ExtraditionResource {
     @GET
     @PermissionsAllowed(CasePermissions.CASE_READ)
     @Operation(summary = "List the extradition requests of the case")
-    public Uni<List<ExtraditionView>> list(@PathParam("caseId") UUID caseId) {
-        return extraditions.list(caller.get(), caseId);
+    public Uni<Page<ExtraditionView>> list(@PathParam("caseId") UUID caseId, @QueryParam("page") String page,
+                                    @QueryParam("size") String size) {
+        return extraditions.list(caller.get(), caseId, QueryParams.integer(page, "page", 0, 0, 100_000),
+                QueryParams.integer(size, "size", 50, 1, 200));
     }
 
     @GET

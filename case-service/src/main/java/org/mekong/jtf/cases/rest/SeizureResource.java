@@ -13,6 +13,7 @@ import org.mekong.jtf.common.idempotency.IdempotentCreateInterceptor;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,7 +23,9 @@ import org.mekong.jtf.cases.rest.dto.RecordDtos.SeizureCreate;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.SeizureView;
 import org.mekong.jtf.cases.service.SeizureService;
 import org.mekong.jtf.common.web.Created;
+import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.security.CurrentCaller;
+import org.mekong.jtf.common.web.QueryParams;
 import org.mekong.jtf.cases.config.CasePermissions;
 
 import java.util.List;
@@ -54,9 +57,11 @@ public class SeizureResource {
 
     @GET
     @PermissionsAllowed(CasePermissions.CASE_READ)
-    @Operation(summary = "List the seizures of the case")
-    public Uni<List<SeizureView>> list(@PathParam("caseId") UUID caseId) {
-        return seizures.list(caller.get(), caseId);
+    @Operation(summary = "List the seizures of the case, oldest first, paginated (size up to 200, default 50)")
+    public Uni<Page<SeizureView>> list(@PathParam("caseId") UUID caseId, @QueryParam("page") String page,
+                                    @QueryParam("size") String size) {
+        return seizures.list(caller.get(), caseId, QueryParams.integer(page, "page", 0, 0, 100_000),
+                QueryParams.integer(size, "size", 50, 1, 200));
     }
 
     @GET

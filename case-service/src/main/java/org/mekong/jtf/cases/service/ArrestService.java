@@ -14,6 +14,7 @@ import org.mekong.jtf.cases.repository.SubjectRepository;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestCreate;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestView;
 import org.mekong.jtf.common.problem.ProblemException;
+import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.security.Caller;
 
 import java.util.List;
@@ -74,11 +75,12 @@ public class ArrestService {
     }
 
     @WithSession
-    public Uni<List<ArrestView>> list(Caller caller, UUID caseId) {
-        return access.readAll(caller, caseId, arrests, ARREST, a -> a.id).flatMap(found -> subjects.listByCase(caseId)
-                .map(all -> {
-                    Map<UUID, Subject> byId = all.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-                    return found.stream().map(a -> mapper.toView(a, isForeigner(byId.get(a.subjectId), a))).toList();
+    public Uni<Page<ArrestView>> list(Caller caller, UUID caseId, int page, int size) {
+        return access.readAll(caller, caseId, arrests, ARREST, a -> a.id, page, size).flatMap(found -> subjects
+                .findInCase(caseId, found.items().stream().map(a -> a.subjectId).collect(Collectors.toSet()))
+                .map(arrested -> {
+                    Map<UUID, Subject> byId = arrested.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+                    return found.map(a -> mapper.toView(a, isForeigner(byId.get(a.subjectId), a)));
                 }));
     }
 

@@ -12,6 +12,7 @@ import org.mekong.jtf.cases.repository.AssetRepository;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.AssetCreate;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.AssetView;
 import org.mekong.jtf.common.problem.ProblemException;
+import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.security.Caller;
 
 import java.util.List;
@@ -56,9 +57,8 @@ public class AssetService {
     }
 
     @WithSession
-    public Uni<List<AssetView>> list(Caller caller, UUID caseId) {
-        return access.readAll(caller, caseId, assets, ASSET, a -> a.id)
-                .map(found -> found.stream().map(mapper::toView).toList());
+    public Uni<Page<AssetView>> list(Caller caller, UUID caseId, int page, int size) {
+        return access.readAll(caller, caseId, assets, ASSET, a -> a.id, page, size).map(found -> found.map(mapper::toView));
     }
 
     @WithSession

@@ -11,6 +11,7 @@ import org.mekong.jtf.cases.repository.CaseRecordRepository;
 import org.mekong.jtf.cases.repository.CaseRepository;
 import org.mekong.jtf.common.audit.AuditLog;
 import org.mekong.jtf.common.persistence.TrackedRecord;
+import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 
@@ -140,14 +141,16 @@ public class CaseAccess {
      * A case's records of one kind, read (and audited) through the case's visibility: one entry for
      * the list itself, so that reading an empty list leaves a trace too, and one per record.
      */
-    public <T> Uni<List<T>> readAll(Caller caller, UUID caseId, CaseRecordRepository<T> records, String objectType,
-                                    Function<T, UUID> idOf) {
-        return visible(caller, caseId).flatMap(c -> records.listByCase(c.id).call(found -> {
-            List<AuditLog.Touched> touched = new java.util.ArrayList<>();
-            touched.add(new AuditLog.Touched(objectType + "-list", c.id.toString(), c.leadAgency));
-            found.forEach(r -> touched.add(new AuditLog.Touched(objectType, idOf.apply(r).toString(), c.leadAgency)));
-            return audit.readAll(caller, touched);
-        }));
+    public <T> Uni<Page<T>> readAll(Caller caller, UUID caseId, CaseRecordRepository<T> records, String objectType,
+                                    Function<T, UUID> idOf, int page, int size) {
+        return visible(caller, caseId).flatMap(c -> records.pageByCase(c.id, page, size)
+                .flatMap(found -> records.countByCase(c.id).map(total -> new Page<>(found, page, size, total)))
+                .call(found -> {
+                    List<AuditLog.Touched> touched = new java.util.ArrayList<>();
+                    touched.add(new AuditLog.Touched(objectType + "-list", c.id.toString(), c.leadAgency));
+                    found.items().forEach(r -> touched.add(new AuditLog.Touched(objectType, idOf.apply(r).toString(), c.leadAgency)));
+                    return audit.readAll(caller, touched);
+                }));
     }
 
     /**

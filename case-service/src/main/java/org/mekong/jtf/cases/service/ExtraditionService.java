@@ -17,6 +17,7 @@ import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionTransition;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionView;
 import org.mekong.jtf.common.concurrency.Versions;
 import org.mekong.jtf.common.problem.ProblemException;
+import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.security.Caller;
 
 import java.time.LocalDate;
@@ -70,9 +71,8 @@ public class ExtraditionService {
     }
 
     @WithSession
-    public Uni<List<ExtraditionView>> list(Caller caller, UUID caseId) {
-        return access.readAll(caller, caseId, extraditions, EXTRADITION, e -> e.id)
-                .map(found -> found.stream().map(mapper::toView).toList());
+    public Uni<Page<ExtraditionView>> list(Caller caller, UUID caseId, int page, int size) {
+        return access.readAll(caller, caseId, extraditions, EXTRADITION, e -> e.id, page, size).map(found -> found.map(mapper::toView));
     }
 
     @WithSession

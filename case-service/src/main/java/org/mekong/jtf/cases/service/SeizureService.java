@@ -12,6 +12,7 @@ import org.mekong.jtf.cases.repository.SeizureRepository;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.SeizureCreate;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.SeizureView;
 import org.mekong.jtf.common.problem.ProblemException;
+import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.security.Caller;
 
 import java.math.BigDecimal;
@@ -56,9 +57,8 @@ public class SeizureService {
     }
 
     @WithSession
-    public Uni<List<SeizureView>> list(Caller caller, UUID caseId) {
-        return access.readAll(caller, caseId, seizures, SEIZURE, s -> s.id)
-                .map(found -> found.stream().map(mapper::toView).toList());
+    public Uni<Page<SeizureView>> list(Caller caller, UUID caseId, int page, int size) {
+        return access.readAll(caller, caseId, seizures, SEIZURE, s -> s.id, page, size).map(found -> found.map(mapper::toView));
     }
 
     @WithSession

@@ -13,6 +13,7 @@ import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectUpdate;
 import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectView;
 import org.mekong.jtf.common.concurrency.Versions;
 import org.mekong.jtf.common.problem.ProblemException;
+import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.security.Caller;
 
 import java.util.List;
@@ -47,10 +48,8 @@ public class SubjectService {
     }
 
     @WithSession
-    public Uni<List<SubjectView>> list(Caller caller, UUID caseId) {
-        return access.visible(caller, caseId).flatMap(c -> subjects.listByCase(c.id)
-                .call(found -> access.read(caller, c, SUBJECT, found.stream().map(s -> s.id).toList())))
-                .map(found -> found.stream().map(mapper::toView).toList());
+    public Uni<Page<SubjectView>> list(Caller caller, UUID caseId, int page, int size) {
+        return access.readAll(caller, caseId, subjects, SUBJECT, s -> s.id, page, size).map(found -> found.map(mapper::toView));
     }
 
     @WithSession
