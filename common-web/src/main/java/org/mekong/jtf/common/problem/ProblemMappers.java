@@ -244,6 +244,7 @@ public class ProblemMappers {
         if (c instanceof java.io.IOException || name.startsWith("io.vertx.") || name.startsWith("io.netty.")) {
             return message.contains("Connection reset") || message.contains("Broken pipe")
                     || message.contains("Connection is closed") || message.contains("Pool closed")
+                    || message.contains("Connection is not active now")
                     || message.contains("Failed to read any response from the server");
         }
         return false;

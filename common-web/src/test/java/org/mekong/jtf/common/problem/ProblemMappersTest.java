@@ -46,7 +46,9 @@ class ProblemMappersTest {
                 io.vertx.sqlclient.ClosedConnectionException.INSTANCE,
                 new io.smallrye.mutiny.CompositeException(new IllegalStateException("Session is closed"),
                         new io.vertx.core.VertxException("Connection reset by peer", true)),
-                new io.vertx.pgclient.PgException("too many connections", "FATAL", "53300", null));
+                new io.vertx.pgclient.PgException("too many connections", "FATAL", "53300", null),
+                new RuntimeException(new io.vertx.core.impl.NoStackTraceThrowable(
+                        "Connection is not active now, current status: CLOSED")));
         for (Throwable failure : failures) {
             var response = mappers.unexpected(failure, null);
             assertEquals(503, response.getStatus(), failure.toString());
