@@ -117,13 +117,26 @@ class ValidationTest {
         as(VN_INVESTIGATOR).get("/api/cases?openedFrom=last-week").then().statusCode(400);
     }
 
+    /**
+     * Refusals that only the service can make (the request is well-formed; the case says no) leave
+     * nothing behind: no record, no timeline event, no audit entry of a change.
+     */
     @Test
-    void nothingWasStoredByRefusedRequests() {
-        Map<String, Object> body = seizure();
-        body.put("quantity", -1);
-        refusedSeizure(body, "quantity");
+    void refusalsMadeByTheServiceStoreNothing() throws Exception {
+        Map<String, Object> notAParticipant = seizure();
+        notAParticipant.put("seizingAgencies", java.util.List.of("VN-C04", "TH-ONCB"));
+        as(VN_INVESTIGATOR).header("X-Request-Id", "refused-by-service-1").body(notAParticipant)
+                .post("/api/cases/" + caseId + "/seizures").then().statusCode(400)
+                .body("violations[0].field", is("seizingAgencies")).body("detail", containsString("TH-ONCB"));
+        Map<String, Object> wrongUnit = seizure();
+        wrongUnit.put("unit", "PLANTS");
+        as(VN_INVESTIGATOR).header("X-Request-Id", "refused-by-service-2").body(wrongUnit)
+                .post("/api/cases/" + caseId + "/seizures").then().statusCode(400).body("violations[0].field", is("unit"));
         as(VN_INVESTIGATOR).get("/api/cases/" + caseId + "/seizures").then().statusCode(200).body("items", empty());
         as(VN_INVESTIGATOR).get("/api/cases/" + caseId + "/timeline").then().body("total", is(1));
+        org.junit.jupiter.api.Assertions.assertEquals(0, Db.count("select count(*) from seizure where case_id = '" + caseId + "'"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, Db.count("select count(*) from audit_log where request_id like 'refused-by-service-%'"
+                + " and outcome = 'granted'"));
     }
 
     @Test
