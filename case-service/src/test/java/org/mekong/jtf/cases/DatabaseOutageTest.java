@@ -76,6 +76,10 @@ class DatabaseOutageTest {
             status = as(VN_ANALYST).get(c).statusCode();
         } while (status != 200 && System.nanoTime() < deadline);
         assertEquals(200, status);
+        do {
+            status = io.restassured.RestAssured.given().get("/q/health/ready").statusCode();
+        } while (status != 200 && System.nanoTime() < deadline);
+        assertEquals(200, status, "ready again");
         Db.verified(VN_AUDITOR).body("valid", is(true));
     }
 }

@@ -177,4 +177,21 @@ class ValidationTest {
                 .body("violations[0].field", is("fullName"));
         as(VN_INVESTIGATOR).get("/api/cases/" + caseId + "/subjects").then().body("items", empty());
     }
+
+    /**
+     * A list over its bound is refused before its elements are checked: 5,000 blank aliases give one
+     * violation (the list's size), not 5,000 (what that costs is measured by the benchmark, not here).
+     */
+    @Test
+    void anOversizedListIsRefusedBeforeItsElementsAreChecked() {
+        Map<String, Object> subject = new HashMap<>(Map.of("fullName", "Many aliases", "role", "SUSPECT", "status", "WANTED"));
+        subject.put("aliases", java.util.Collections.nCopies(5_000, ""));
+        as(VN_INVESTIGATOR).body(subject).post("/api/cases/" + caseId + "/subjects").then().statusCode(400)
+                .body("violations", hasSize(1)).body("violations[0].field", is("aliases"))
+                .body("violations[0].message", containsString("between 0 and 20"));
+        // within the bound, every element is still checked
+        subject.put("aliases", java.util.List.of("ok", ""));
+        as(VN_INVESTIGATOR).body(subject).post("/api/cases/" + caseId + "/subjects").then().statusCode(400)
+                .body("violations[0].field", startsWith("aliases"));
+    }
 }

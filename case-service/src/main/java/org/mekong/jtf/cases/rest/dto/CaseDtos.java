@@ -1,5 +1,7 @@
 package org.mekong.jtf.cases.rest.dto;
 
+import jakarta.validation.GroupSequence;
+import org.mekong.jtf.common.validation.ListBounds;
 import org.mekong.jtf.common.web.Created;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,13 +28,14 @@ public final class CaseDtos {
     public static final String AGENCY_CODE = "[A-Z]{2}-[A-Z0-9]{2,12}";
 
     /** The caller's agency leads the new case and is always a participant. */
+    @GroupSequence({ListBounds.class, CaseCreate.class})
     public record CaseCreate(
             @NotBlank @Size(max = 200) String title,
             @Size(max = 4000) String summary,
             @NotNull Priority priority,
             @NotNull Tlp tlp,
             @NotNull @PastOrPresent @HistoricalDate LocalDate openedOn,
-            @Size(max = 20) Set<@NotNull @Pattern(regexp = AGENCY_CODE, message = "must be an agency code such as TH-ONCB") String> participatingAgencies) {
+            @Size(max = 20, groups = ListBounds.class) Set<@NotNull @Pattern(regexp = AGENCY_CODE, message = "must be an agency code such as TH-ONCB") String> participatingAgencies) {
     }
 
     /** Fields left out (null) stay as they are. */

@@ -1,5 +1,7 @@
 package org.mekong.jtf.cases.rest.dto;
 
+import jakarta.validation.GroupSequence;
+import org.mekong.jtf.common.validation.ListBounds;
 import org.mekong.jtf.common.web.Created;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -54,13 +56,14 @@ public final class RecordDtos {
     }
 
     /** seizingAgencies defaults to the caller's agency; several agencies make a joint seizure, counted once. */
+    @GroupSequence({ListBounds.class, SeizureCreate.class})
     public record SeizureCreate(
             @NotNull Substance substance,
             @Size(max = 200) String substanceName,
             @NotNull @Positive @Digits(integer = 15, fraction = 3) BigDecimal quantity,
             @NotNull QuantityUnit unit,
             @Positive @DecimalMax("10000") @Digits(integer = 7, fraction = 3) BigDecimal tabletWeightMg,
-            @Size(min = 1, max = 10) Set<@NotNull @Pattern(regexp = AGENCY_CODE, message = "must be an agency code such as TH-ONCB") String> seizingAgencies,
+            @Size(min = 1, max = 10, groups = ListBounds.class) Set<@NotNull @Pattern(regexp = AGENCY_CODE, message = "must be an agency code such as TH-ONCB") String> seizingAgencies,
             @NotNull @CountryCode String country,
             @SubdivisionCode String province,
             @Size(max = 300) String place,

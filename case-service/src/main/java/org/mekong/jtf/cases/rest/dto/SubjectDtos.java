@@ -1,5 +1,7 @@
 package org.mekong.jtf.cases.rest.dto;
 
+import jakarta.validation.GroupSequence;
+import org.mekong.jtf.common.validation.ListBounds;
 import org.mekong.jtf.common.web.Created;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,24 +31,26 @@ public final class SubjectDtos {
             @CountryCode String issuingCountry) {
     }
 
+    @GroupSequence({ListBounds.class, SubjectCreate.class})
     public record SubjectCreate(
             @NotBlank @Size(max = 300) String fullName,
-            @Size(max = 20) List<@NotBlank @Size(max = 300) String> aliases,
+            @Size(max = 20, groups = ListBounds.class) List<@NotBlank @Size(max = 300) String> aliases,
             @CountryCode String nationality,
             @Past @HistoricalDate LocalDate dateOfBirth,
-            @Size(max = 10) List<@NotNull @Valid IdentityDocumentDto> identityDocuments,
+            @Size(max = 10, groups = ListBounds.class) List<@NotNull @Valid IdentityDocumentDto> identityDocuments,
             @NotNull SubjectRole role,
             @NotNull SubjectStatus status,
             @Size(max = 2000) String notes) {
     }
 
     /** Fields left out (null) stay as they are; a list given replaces the old one. */
+    @GroupSequence({ListBounds.class, SubjectUpdate.class})
     public record SubjectUpdate(
             @Size(min = 1, max = 300) String fullName,
-            @Size(max = 20) List<@NotBlank @Size(max = 300) String> aliases,
+            @Size(max = 20, groups = ListBounds.class) List<@NotBlank @Size(max = 300) String> aliases,
             @CountryCode String nationality,
             @Past @HistoricalDate LocalDate dateOfBirth,
-            @Size(max = 10) List<@NotNull @Valid IdentityDocumentDto> identityDocuments,
+            @Size(max = 10, groups = ListBounds.class) List<@NotNull @Valid IdentityDocumentDto> identityDocuments,
             SubjectRole role,
             SubjectStatus status,
             @Size(max = 2000) String notes) {
