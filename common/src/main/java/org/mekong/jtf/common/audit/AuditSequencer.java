@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Links unsequenced audit entries into their owning agencies' chains, in arrival order, in batches,
- * and signs a checkpoint per chain after each batch. Exactly one sequencer is active per database
+ * and signs a checkpoint per chain after each batch (at most once per {@code signInterval} a chain). Exactly one sequencer is active per database
  * however many replicas run: leadership is a PostgreSQL session advisory lock held on the very
  * connection that does the sequencing, so a leader whose connection dies stops both at once, and
  * the next replica to try the lock takes over. Entries wait in the table, so whatever was written
@@ -58,6 +58,10 @@ public final class AuditSequencer {
 
     /** Chain heads as this leader last committed them; cleared whenever leadership is in doubt. */
     private final Map<String, Head> heads = new HashMap<>();
+    /** Committed heads no checkpoint covers yet, and when each chain was last signed. */
+    private final Map<String, Head> unsigned = new LinkedHashMap<>();
+    private final Map<String, Long> lastSignedNanos = new HashMap<>();
+    private final long signIntervalNanos;
     private volatile SqlConnection leaderConnection;
     private volatile boolean stopped;
     private volatile double lagSeconds;
@@ -65,6 +69,17 @@ public final class AuditSequencer {
 
     public AuditSequencer(Vertx vertx, Pool pool, CheckpointSigner signer, String origin, int batchSize,
                           Duration pollInterval, Duration electionInterval) {
+        this(vertx, pool, signer, origin, batchSize, pollInterval, electionInterval, Duration.ZERO);
+    }
+
+    /**
+     * @param signInterval a chain is signed at most this often (Ed25519 in the JDK costs about a
+     *                     millisecond of CPU a signature; signing after every small batch under load
+     *                     cost more than the reads it audited); progress waiting for its signature is
+     *                     signed once the interval has passed, whether or not more entries come
+     */
+    public AuditSequencer(Vertx vertx, Pool pool, CheckpointSigner signer, String origin, int batchSize,
+                          Duration pollInterval, Duration electionInterval, Duration signInterval) {
         this.vertx = vertx;
         this.pool = pool;
         this.signer = signer;
@@ -72,6 +87,7 @@ public final class AuditSequencer {
         this.batchSize = batchSize;
         this.pollMillis = Math.max(1, pollInterval.toMillis());
         this.electionMillis = Math.max(1, electionInterval.toMillis());
+        this.signIntervalNanos = signInterval.toNanos();
     }
 
     public void start() {
@@ -125,6 +141,7 @@ public final class AuditSequencer {
                 }
                 LOG.infof("This replica now sequences the audit log (%s)", origin);
                 heads.clear();
+                unsigned.clear();
                 leaderConnection = connection;
                 sequenceLoop(connection);
             });
@@ -141,7 +158,7 @@ public final class AuditSequencer {
         if (stopped || leaderConnection != connection) {
             return;
         }
-        sequenceBatch(connection).onComplete(done -> {
+        sequenceBatch(connection).compose(linked -> signDue(connection).map(linked)).onComplete(done -> {
             if (done.succeeded()) {
                 if (done.result() >= batchSize) {
                     vertx.runOnContext(v -> sequenceLoop(connection));
@@ -152,6 +169,7 @@ public final class AuditSequencer {
             }
             LOG.warnf("Audit sequencing stopped on this replica, leadership released: %s", done.cause().getMessage());
             heads.clear();
+            unsigned.clear();
             if (leaderConnection == connection) {
                 leaderConnection = null;
                 connection.query("select pg_advisory_unlock_all()").execute().eventually(() -> connection.close());
@@ -160,7 +178,7 @@ public final class AuditSequencer {
         });
     }
 
-    /** One batch: read the oldest unsequenced entries, link them, sign checkpoints, commit. */
+    /** One batch: read the oldest unsequenced entries, link them, commit. */
     private Future<Integer> sequenceBatch(SqlConnection connection) {
         return connection.preparedQuery(UNSEQUENCED).execute(Tuple.of(batchSize)).compose(rows -> {
             if (rows.size() == 0) {
@@ -208,22 +226,6 @@ public final class AuditSequencer {
                 oldest = record.occurredAt();
             }
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        int chains = advanced.size();
-        String[] owners = new String[chains];
-        Long[] sizes = new Long[chains];
-        String[] headHashes = new String[chains];
-        OffsetDateTime[] signedAt = new OffsetDateTime[chains];
-        String[] notes = new String[chains];
-        int c = 0;
-        for (Map.Entry<String, Head> chain : advanced.entrySet()) {
-            owners[c] = chain.getKey();
-            sizes[c] = chain.getValue().seq();
-            headHashes[c] = chain.getValue().hash();
-            signedAt[c] = now.atOffset(ZoneOffset.UTC);
-            notes[c] = signer.sign(origin + "/" + chain.getKey(), chain.getValue().seq(), chain.getValue().hash(), now).note();
-            c++;
-        }
         Instant oldestWritten = oldest;
         return connection.begin().compose(tx -> connection.preparedQuery(LINK).execute(Tuple.of(ids, seqs, prevs, hashes))
                 .compose(linked -> {
@@ -232,16 +234,54 @@ public final class AuditSequencer {
                         return Future.failedFuture(new IllegalStateException("linked " + linked.rowCount() + " of " + n
                                 + " entries; another sequencer may be active"));
                     }
-                    return connection.preparedQuery(CHECKPOINT).execute(Tuple.of(owners, sizes, headHashes, signedAt, notes));
+                    return tx.commit();
                 })
-                .compose(signed -> tx.commit())
                 .recover(failure -> rollback(tx, failure)))
                 .map(committed -> {
                     heads.putAll(advanced);
+                    unsigned.putAll(advanced);
                     sequenced.addAndGet(n);
                     lagSeconds = Duration.between(oldestWritten, Instant.now()).toNanos() / 1e9;
                     return n;
                 });
+    }
+
+    /**
+     * Signs a checkpoint for each chain whose committed head no checkpoint covers yet, if that chain
+     * was not signed within the interval: one multi-row insert for all of them.
+     */
+    private Future<Void> signDue(SqlConnection connection) {
+        long nowNanos = System.nanoTime();
+        List<Map.Entry<String, Head>> due = unsigned.entrySet().stream()
+                .filter(chain -> nowNanos - lastSignedNanos.getOrDefault(chain.getKey(), nowNanos - signIntervalNanos - 1) >= signIntervalNanos)
+                .map(chain -> Map.entry(chain.getKey(), chain.getValue())).toList();
+        if (due.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        int n = due.size();
+        String[] owners = new String[n];
+        Long[] sizes = new Long[n];
+        String[] headHashes = new String[n];
+        OffsetDateTime[] signedAt = new OffsetDateTime[n];
+        String[] notes = new String[n];
+        for (int c = 0; c < n; c++) {
+            String owner = due.get(c).getKey();
+            Head head = due.get(c).getValue();
+            owners[c] = owner;
+            sizes[c] = head.seq();
+            headHashes[c] = head.hash();
+            signedAt[c] = now.atOffset(ZoneOffset.UTC);
+            notes[c] = signer.sign(origin + "/" + owner, head.seq(), head.hash(), now).note();
+        }
+        return connection.preparedQuery(CHECKPOINT).execute(Tuple.of(owners, sizes, headHashes, signedAt, notes)).map(signed -> {
+            for (Map.Entry<String, Head> chain : due) {
+                lastSignedNanos.put(chain.getKey(), nowNanos);
+                // a later batch may have advanced the chain meanwhile: only what was signed leaves
+                unsigned.remove(chain.getKey(), chain.getValue());
+            }
+            return null;
+        });
     }
 
     private static Future<Void> rollback(Transaction tx, Throwable failure) {

@@ -26,7 +26,7 @@ public class AuditSequencing {
         AuditConfig.Sequencer settings = config.sequencer();
         this.enabled = settings.enabled();
         this.sequencer = new AuditSequencer(vertx, pools.sequencing(), signer, config.checkpoints().origin(), settings.batchSize(),
-                settings.pollInterval(), settings.electionInterval());
+                settings.pollInterval(), settings.electionInterval(), settings.checkpointInterval());
         Gauge.builder("audit.sequencer.leader", sequencer, s -> s.leading() ? 1 : 0)
                 .description("1 on the replica that sequences this database's audit log").register(registry);
         Gauge.builder("audit.sequencing.lag", sequencer, AuditSequencer::lagSeconds).baseUnit("seconds")
