@@ -21,7 +21,7 @@
 # starts it with that limit and stops it at the end. Installs wrk, pgbench and jq from Debian
 # packages when missing (root).
 #
-# Environment: DURATION (10) WARMUP (2) CONNECTIONS ("16 64") SKIP_STARTUP=1 KEEP_SUITE=1
+# Environment: DURATION (10) WARMUP (5) CONNECTIONS ("16 64") SKIP_STARTUP=1 KEEP_SUITE=1
 #   GATEWAY_PORT (8080) CASE_PORT (8081) INTEL_PORT (8082) TASKFORCE_PORT (8083) FLOOR_PORT (8090)
 #   DB_HOST DB_PORT DB_USER DB_PASSWORD as for bin/suite.
 set -euo pipefail
@@ -32,7 +32,7 @@ export ROOT
 source "$ROOT/bin/lib/postgres.sh"
 
 DURATION=${DURATION:-10}
-WARMUP=${WARMUP:-2}
+WARMUP=${WARMUP:-5}
 read -r -a CONNECTION_LEVELS <<<"${CONNECTIONS:-16 64}"
 GATEWAY_PORT=${GATEWAY_PORT:-8080}
 CASE_PORT=${CASE_PORT:-8081}
@@ -204,18 +204,19 @@ measure_pgbench() {
 
 service_env() { # the environment bin/suite gives a service, on another port
   local name=$1 port=$2
-  local -a vars=("DB_HOST=$DB_HOST" "DB_PORT=$DB_PORT" "DB_USER=$DB_USER" "DB_PASSWORD=$DB_PASSWORD"
-    "QUARKUS_HTTP_PORT=$port" "JWT_VERIFY_KEY_LOCATION=$ROOT/dev/keys/jwt-public.pem"
+  local -a vars=("DB_HOST=$DB_HOST" "DB_PORT=$DB_PORT" "QUARKUS_HTTP_PORT=$port" "JWT_VERIFY_KEY_LOCATION=$ROOT/dev/keys/jwt-public.pem"
     "JWT_ISSUER=https://dev.mekong-jtf.local/issuer" "JWT_AUDIENCE=mekong-jtf")
+  local db=
   case "$name" in
-    case-service) vars+=("DB_NAME=mekong_case") ;;
-    intel-service) vars+=("DB_NAME=mekong_intel") ;;
-    task-force-service) vars+=("DB_NAME=mekong_taskforce") ;;
+    case-service) db=mekong_case ;;
+    intel-service) db=mekong_intel ;;
+    task-force-service) db=mekong_taskforce ;;
     gateway) vars+=("CASE_SERVICE_URL=$CASE" "INTEL_SERVICE_URL=http://127.0.0.1:$INTEL_PORT"
       "TASKFORCE_SERVICE_URL=http://127.0.0.1:$TASKFORCE_PORT") ;;
   esac
-  if [[ "$name" != gateway ]]; then
-    vars+=("AUDIT_SIGNING_KEY_LOCATION=$ROOT/dev/keys/audit-signing-ed25519.pem"
+  if [[ -n "$db" ]]; then
+    mapfile -t -O "${#vars[@]}" vars < <(service_db_env "$db")
+    vars+=("DB_NAME=$db" "AUDIT_SIGNING_KEY_LOCATION=$ROOT/dev/keys/audit-signing-ed25519.pem"
       "AUDIT_PUBLIC_KEY_LOCATION=$ROOT/dev/keys/audit-signing-ed25519.pub.pem")
   fi
   printf '%s\n' "${vars[@]}"
@@ -253,6 +254,7 @@ measure_startup() { # measure_startup NAME PORT PATH
 
 ensure_tools
 ensure_postgres >/dev/null
+ensure_admin_login >/dev/null
 ensure_suite
 start_floor
 if ! psql_admin -d postgres -tAc "select 1 from pg_database where datname = 'mekong_bench_pgbench'" | grep -q 1; then
@@ -317,7 +319,7 @@ for c in "${CONNECTION_LEVELS[@]}"; do
   done
   wait "${loads[@]}"
   jq -sc --argjson c "$c" '{scenario: "audited read, 4 agencies at once", target: "direct", connections: $c,
-      rps: (map(.rps) | add), p50: (map(.p50) | max), p99: (map(.p99) | max), requests: (map(.requests) | add),
+      rps: (map(.rps) | add | . * 10 | round / 10), p50: (map(.p50) | max), p99: (map(.p99) | max), requests: (map(.requests) | add),
       non2xx: (map(.non2xx) | add), socketErrors: (map(.socketErrors) | add)}' "$WORK"/four-*.json >>"$RESULTS"
 done
 

@@ -9,12 +9,24 @@
 #   stop_private_postgres
 #                       stop the project-private cluster if ensure_postgres started one
 #
+#   pg_choose_admin     find how to act as an administrator (see PG_ADMIN_GIVEN below)
+#   ensure_service_databases
+#                       per service database: its owner, app and sequencer roles with passwords, and
+#                       the database owned by the owner role
+#   service_db_env DB   the environment a service of that database runs with
+#   ensure_admin_login  an administrator that logs in over TCP with a password (for the tests)
+#
 # Variables: DB_HOST (127.0.0.1), DB_PORT (5432), DB_USER (postgres), DB_PASSWORD (empty; exported
-# as PGPASSWORD when set), PG_WAIT_SECONDS (30). ROOT defaults to the repository root.
+# as PGPASSWORD when set), PG_WAIT_SECONDS (30). ROOT defaults to the repository root. Passwords the
+# scripts generate live in .run/db-credentials-<port>.env (mode 600) and are reused.
 
 : "${ROOT:=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 : "${DB_HOST:=127.0.0.1}"
 : "${DB_PORT:=5432}"
+# An administrator account given by the user (case b) is used as it is; otherwise the scripts find
+# one: postgres over TCP where the cluster trusts it, or the postgres system user over the local
+# socket (peer authentication, as Debian's package sets it up) where they own the cluster.
+if [[ -n "${DB_USER:-}" || -n "${DB_PASSWORD:-}" ]]; then PG_ADMIN_GIVEN=1; else PG_ADMIN_GIVEN=0; fi
 : "${DB_USER:=postgres}"
 : "${DB_PASSWORD:=}"
 : "${PG_WAIT_SECONDS:=30}"
@@ -274,31 +286,133 @@ ensure_postgres() {
   pg_say "PostgreSQL answers at $DB_HOST:$DB_PORT"
 }
 
-# Creates each named database unless it exists. Needs psql.
-ensure_databases() {
-  local db exists
-  pg_export_password
-  if ! command -v psql >/dev/null 2>&1; then
-    pg_err "psql not found; install the PostgreSQL client (apt-get install -y postgresql-client)"
+# ------------------------------------------------------------------------------ accounts
+
+pg_need_psql() {
+  command -v psql >/dev/null 2>&1 && return 0
+  pg_err "psql not found; install the PostgreSQL client (apt-get install -y postgresql-client)"
+  exit 1
+}
+
+# psql as the administrator chosen by pg_choose_admin.
+pg_admin_psql() {
+  if [[ "${PG_ADMIN_MODE:-tcp}" == socket ]]; then
+    (cd / && pg_as_owner psql -X -q -w ${PG_SOCKET_DIR:+-h "$PG_SOCKET_DIR"} -p "$DB_PORT" -U postgres -v ON_ERROR_STOP=1 "$@")
+  else
+    PGPASSWORD=$DB_PASSWORD psql -X -q -w -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -v ON_ERROR_STOP=1 "$@"
+  fi
+}
+
+pg_choose_admin() {
+  pg_need_psql
+  [[ -n "${PG_ADMIN_MODE:-}" ]] && return 0
+  PG_ADMIN_MODE=tcp
+  if ((PG_ADMIN_GIVEN)); then
+    pg_admin_psql -d postgres -tAc 'select 1' >/dev/null && return 0
+    pg_err "cannot log in as DB_USER=$DB_USER at $DB_HOST:$DB_PORT (check DB_USER/DB_PASSWORD)"
     exit 1
   fi
+  if pg_admin_psql -d postgres -tAc 'select 1' >/dev/null 2>&1; then
+    return 0
+  fi
+  if pg_host_is_local && { pg_is_root || [[ "$(id -un)" == postgres ]]; }; then
+    PG_ADMIN_MODE=socket
+    PG_SOCKET_DIR=
+    if pg_private_marked; then PG_SOCKET_DIR=$PG_PRIVATE_SOCKETS; fi
+    if pg_admin_psql -d postgres -tAc 'select 1' >/dev/null 2>&1; then
+      pg_say "administering PostgreSQL on port $DB_PORT as the postgres system user over the local socket"
+      return 0
+    fi
+  fi
+  pg_err "no administrator login to PostgreSQL at $DB_HOST:$DB_PORT: postgres needs a password over TCP"
+  pg_err "and the local socket is not reachable as the postgres system user. Set DB_USER/DB_PASSWORD to an"
+  pg_err "account that may create roles and databases."
+  exit 1
+}
+
+PG_CREDENTIALS_FILE() { echo "$PG_RUN_DIR/db-credentials-$DB_PORT.env"; }
+
+# Prints the password of a role the scripts manage, generating and keeping it the first time.
+pg_secret() {
+  local role=$1 file value
+  file=$(PG_CREDENTIALS_FILE)
+  mkdir -p "$PG_RUN_DIR"
+  if [[ -f "$file" ]]; then
+    value=$(sed -n "s/^$role=//p" "$file" | tail -n 1)
+  fi
+  if [[ -z "${value:-}" ]]; then
+    value=$(od -An -N18 -tx1 /dev/urandom | tr -d ' \n')
+    (umask 077 && echo "$role=$value" >>"$file")
+  fi
+  chmod 600 "$file"
+  echo "$value"
+}
+
+# Creates a login role, or sets its password when it exists.
+pg_ensure_role() {
+  local role=$1 password=$2 attributes=${3:-}
+  if [[ "$(pg_admin_psql -d postgres -tA -v r="$role" <<<"select 1 from pg_roles where rolname = :'r';")" == 1 ]]; then
+    pg_admin_psql -d postgres -v r="$role" -v p="$password" <<<"alter role :\"r\" with login $attributes password :'p';" >/dev/null
+  else
+    pg_admin_psql -d postgres -v r="$role" -v p="$password" <<<"create role :\"r\" with login $attributes password :'p';" >/dev/null
+  fi
+}
+
+# Per service database: <db>_owner (migrations; owns the database and its tables), <db>_app (the
+# service at run time) and <db>_sequencer (the audit sequencer), each with a password; what each
+# may do on the tables, the migrations grant (common's V0_12).
+ensure_service_databases() {
+  local db owner exists
+  pg_choose_admin
   for db in "$@"; do
-    if ! exists=$(psql -X -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -w -tA \
-      -v ON_ERROR_STOP=1 -v db="$db" <<<"SELECT 1 FROM pg_database WHERE datname = :'db';"); then
-      pg_err "cannot query $DB_HOST:$DB_PORT as $DB_USER (check DB_USER/DB_PASSWORD)"
-      exit 1
+    owner=${db}_owner
+    pg_ensure_role "$owner" "$(pg_secret "$owner")"
+    pg_ensure_role "${db}_app" "$(pg_secret "${db}_app")"
+    pg_ensure_role "${db}_sequencer" "$(pg_secret "${db}_sequencer")"
+    exists=$(pg_admin_psql -d postgres -tA -v db="$db" <<<"select pg_get_userbyid(datdba) from pg_database where datname = :'db';")
+    if [[ -z "$exists" ]]; then
+      pg_admin_psql -d postgres -v db="$db" -v o="$owner" <<<'create database :"db" owner :"o";' >/dev/null
+      pg_say "created database $db owned by $owner"
+    elif [[ "$exists" != "$owner" ]]; then
+      # a database made before these roles existed: hand it and what is in it to the owner role
+      pg_admin_psql -d postgres -v db="$db" -v o="$owner" <<<'alter database :"db" owner to :"o";' >/dev/null
+      pg_admin_psql -d "$db" -v o="$owner" >/dev/null <<'SQL'
+select format('alter table public.%I owner to %I', tablename, :'o') from pg_tables
+ where schemaname = 'public' and tableowner <> :'o' \gexec
+select format('alter function %s owner to %I', p.oid::regprocedure, :'o') from pg_proc p
+  join pg_namespace n on n.oid = p.pronamespace
+ where n.nspname = 'public' and pg_get_userbyid(p.proowner) <> :'o'
+   and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e') \gexec
+SQL
+      pg_say "database $db now owned by $owner (was $exists)"
+    else
+      pg_say "database $db exists, owned by $owner"
     fi
-    if [[ "$exists" == 1 ]]; then
-      pg_say "database $db exists"
-      continue
-    fi
-    if ! psql -X -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -w \
-      -v ON_ERROR_STOP=1 -v db="$db" <<<'CREATE DATABASE :"db";'; then
-      pg_err "could not create database $db"
-      exit 1
-    fi
-    pg_say "created database $db"
+    pg_admin_psql -d postgres -v db="$db" -v a="${db}_app" -v s="${db}_sequencer" \
+      <<<'grant connect on database :"db" to :"a", :"s";' >/dev/null
   done
+}
+
+# The environment a service of database DB runs with (one assignment a line).
+service_db_env() {
+  local db=$1
+  printf '%s\n' "DB_USER=${db}_app" "DB_PASSWORD=$(pg_secret "${db}_app")" \
+    "DB_OWNER_USER=${db}_owner" "DB_OWNER_PASSWORD=$(pg_secret "${db}_owner")" \
+    "AUDIT_SEQUENCER_USER=${db}_sequencer" "AUDIT_SEQUENCER_PASSWORD=$(pg_secret "${db}_sequencer")"
+}
+
+# The tests log in over TCP as an administrator (they make their own databases and roles, and play
+# a DBA tampering with the audit log). Given one (DB_USER/DB_PASSWORD) or trusted as postgres, that
+# is it; otherwise the scripts make mekong_admin, a superuser with a password, and export it.
+ensure_admin_login() {
+  pg_choose_admin
+  [[ "$PG_ADMIN_MODE" == tcp ]] && return 0
+  pg_ensure_role mekong_admin "$(pg_secret mekong_admin)" superuser
+  DB_USER=mekong_admin
+  DB_PASSWORD=$(pg_secret mekong_admin)
+  PG_ADMIN_MODE=tcp
+  export DB_USER DB_PASSWORD
+  pg_say "the tests log in as mekong_admin (password in $(PG_CREDENTIALS_FILE))"
 }
 
 # True when ensure_postgres started a private cluster that has not been stopped since.

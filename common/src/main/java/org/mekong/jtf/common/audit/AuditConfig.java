@@ -49,6 +49,11 @@ public interface AuditConfig {
          */
         @WithDefault("1s")
         Duration checkpointInterval();
+
+        /** The sequencer's own database role (it may complete audit rows; the service's role may not). */
+        Optional<String> username();
+
+        Optional<String> password();
     }
 
     interface Checkpoints {

@@ -10,7 +10,8 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Connections of the audit writer and the sequencer, apart from the requests' pool: a read holds its
+ * Connections of the audit writer and the sequencer (as its own role when configured:
+ * {@code mekong.audit.sequencer.username/password}), apart from the requests' pool: a read holds its
  * request connection while it waits for its batch to commit, so a batch that needed a connection
  * from that same pool could wait behind the very reads it would release.
  */
@@ -27,8 +28,12 @@ public class AuditPools {
         options.setCachePreparedStatements(true);
         this.batches = PgBuilder.pool().with(new PoolOptions().setMaxSize(2).setName("audit-batches"))
                 .connectingTo(options).using(vertx).build();
+        // the sequencer's own role may complete audit rows, which the service's role may not
+        PgConnectOptions sequencer = new PgConnectOptions(options);
+        config.getOptionalValue("mekong.audit.sequencer.username", String.class).ifPresent(sequencer::setUser);
+        sequencer.setPassword(config.getOptionalValue("mekong.audit.sequencer.password", String.class).orElse(options.getPassword()));
         this.sequencing = PgBuilder.pool().with(new PoolOptions().setMaxSize(1).setName("audit-sequencer"))
-                .connectingTo(options).using(vertx).build();
+                .connectingTo(sequencer).using(vertx).build();
     }
 
     Pool batches() {
