@@ -36,10 +36,15 @@ final class Db {
         }
     }
 
-    /** Waits until the sequencer has linked every entry written so far (it polls every few ms). */
+    /**
+     * Waits until the sequencer has linked every entry written so far (it polls every few ms) and
+     * signed a checkpoint of every chain's head (the test profile signs after every batch).
+     */
     static void awaitSequenced() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (count("select count(*) from audit_log where hash is null") > 0) {
+        while (count("select count(*) from audit_log where hash is null") > 0 || count("""
+                select count(*) from (select owner_agency, max(seq) head from audit_log where seq is not null group by owner_agency) c
+                where not exists (select 1 from audit_checkpoint k where k.owner_agency = c.owner_agency and k.size = c.head)""") > 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("audit entries were not sequenced within 20 s");
             }

@@ -39,6 +39,15 @@ public final class AuditSequencer {
             + " owner_agency, request_id, outcome from audit_log where hash is null order by id limit $1";
     private static final String HEADS = "select o.owner, h.seq, h.hash from unnest($1::text[]) o(owner) left join lateral"
             + " (select seq, hash from audit_log where owner_agency = o.owner and seq is not null order by seq desc limit 1) h on true";
+    /** Chains whose head no checkpoint covers (a leader died between linking and signing). */
+    private static final String UNSIGNED_HEADS = """
+            with recursive owners(o) as (
+                select min(owner_agency) from audit_log where seq is not null
+                union all
+                select (select min(owner_agency) from audit_log where seq is not null and owner_agency > o) from owners where o is not null)
+            select o, h.seq, h.hash from owners
+            cross join lateral (select seq, hash from audit_log where owner_agency = o and seq is not null order by seq desc limit 1) h
+            where o is not null and not exists (select 1 from audit_checkpoint c where c.owner_agency = o and c.size = h.seq)""";
     private static final String LINK = "update audit_log a set seq = v.seq, prev_hash = v.prev, hash = v.hash"
             + " from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) v(id, seq, prev, hash)"
             + " where a.id = v.id and a.hash is null";
@@ -143,7 +152,17 @@ public final class AuditSequencer {
                 heads.clear();
                 unsigned.clear();
                 leaderConnection = connection;
-                sequenceLoop(connection);
+                // what the previous leader linked but did not live to sign is signed first
+                connection.query(UNSIGNED_HEADS).execute().onComplete(found -> {
+                    if (found.succeeded()) {
+                        for (Row head : found.result()) {
+                            Head h = new Head(head.getLong("seq"), head.getString("hash"));
+                            heads.put(head.getString("o"), h);
+                            unsigned.put(head.getString("o"), h);
+                        }
+                    }
+                    sequenceLoop(connection);
+                });
             });
         });
     }
