@@ -47,6 +47,22 @@ final class Api {
                 .post("/api/cases/" + caseId + "/subjects").then().statusCode(201).extract().path("id");
     }
 
+    /** A valid create body for each kind of record of a case, by its collection name. */
+    static Map<String, Map<String, Object>> recordSamples(String subjectId) {
+        return Map.of(
+                "subjects", Map.of("fullName", "Sample person", "role", "COURIER", "status", "WANTED"),
+                "arrests", Map.of("subjectId", subjectId, "country", "VN", "arrestedAt", "2025-03-15T01:00:00Z"),
+                "seizures", Map.of("substance", "HEROIN", "quantity", 2, "unit", "KG", "country", "VN", "seizedAt", "2025-03-15T01:00:00Z"),
+                "assets", Map.of("type", "CAR", "count", 1, "country", "VN", "seizedAt", "2025-03-15T01:00:00Z"),
+                "extraditions", Map.of("subjectId", subjectId, "requestingCountry", "VN", "requestedCountry", "LA",
+                        "legalBasis", "BILATERAL_AGREEMENT", "agreement", "VN-LA treaty 2010", "requestedOn", "2025-05-01"));
+    }
+
+    /** Who may create a kind of record (extraditions are the liaison officers'). */
+    static String creatorOf(String kind) {
+        return kind.equals("extraditions") ? VN_LIAISON : VN_INVESTIGATOR;
+    }
+
     static String etagOf(String token, String path) {
         return as(token).get(path).then().statusCode(200).extract().header("ETag");
     }

@@ -21,19 +21,10 @@ class CreatedLocationTest {
     void everyCreateNamesAReadableLocationAndReplaysTheSame() throws Exception {
         String caseId = openCase(VN_INVESTIGATOR, "Locations case", "LA-MPS");
         String subject = addSubject(VN_INVESTIGATOR, caseId, "Located person", "LA");
-        String c = "/api/cases/" + caseId;
         Map<String, Object[]> creates = new LinkedHashMap<>();
         creates.put("/api/cases", new Object[]{VN_INVESTIGATOR, caseBody("Located case")});
-        creates.put(c + "/subjects", new Object[]{VN_INVESTIGATOR, Map.of("fullName", "Another", "role", "COURIER", "status", "WANTED")});
-        creates.put(c + "/arrests", new Object[]{VN_INVESTIGATOR, Map.of("subjectId", subject, "country", "VN",
-                "arrestedAt", "2025-03-15T01:00:00Z")});
-        creates.put(c + "/seizures", new Object[]{VN_INVESTIGATOR, Map.of("substance", "HEROIN", "quantity", 2, "unit", "KG",
-                "country", "VN", "seizedAt", "2025-03-15T01:00:00Z")});
-        creates.put(c + "/assets", new Object[]{VN_INVESTIGATOR, Map.of("type", "CAR", "count", 1, "country", "VN",
-                "seizedAt", "2025-03-15T01:00:00Z")});
-        creates.put(c + "/extraditions", new Object[]{VN_LIAISON, Map.of("subjectId", subject, "requestingCountry", "VN",
-                "requestedCountry", "LA", "legalBasis", "BILATERAL_AGREEMENT", "agreement", "VN-LA treaty 2010",
-                "requestedOn", "2025-05-01")});
+        recordSamples(subject).forEach((kind, body) ->
+                creates.put("/api/cases/" + caseId + "/" + kind, new Object[]{creatorOf(kind), body}));
         int n = 0;
         for (var create : creates.entrySet()) {
             String token = (String) create.getValue()[0];

@@ -23,13 +23,7 @@ class EveryReadIsAuditedTest {
     void everyReadOfACaseOrItsRecordsIsAudited() throws Exception {
         String caseId = openCase(VN_INVESTIGATOR, "Every read case", "LA-MPS");
         String subject = addSubject(VN_INVESTIGATOR, caseId, "Read person", "LA");
-        Map<String, Object> samples = Map.of(
-                "subjects", Map.of("fullName", "Sample", "role", "COURIER", "status", "WANTED"),
-                "arrests", Map.of("subjectId", subject, "country", "VN", "arrestedAt", "2025-03-15T01:00:00Z"),
-                "seizures", Map.of("substance", "HEROIN", "quantity", 2, "unit", "KG", "country", "VN", "seizedAt", "2025-03-15T01:00:00Z"),
-                "assets", Map.of("type", "CAR", "count", 1, "country", "VN", "seizedAt", "2025-03-15T01:00:00Z"),
-                "extraditions", Map.of("subjectId", subject, "requestingCountry", "VN", "requestedCountry", "LA",
-                        "legalBasis", "BILATERAL_AGREEMENT", "agreement", "VN-LA treaty 2010", "requestedOn", "2025-05-01"));
+        Map<String, Map<String, Object>> samples = recordSamples(subject);
         Map<String, Object> document = io.restassured.RestAssured.given().accept("application/json").get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
         TreeSet<String> reads = new TreeSet<>();
@@ -49,8 +43,7 @@ class EveryReadIsAuditedTest {
             if (segments.size() > 5) {
                 String id = created.computeIfAbsent(kind, k -> {
                     assertTrue(samples.containsKey(k), "no sample body for the new record type '" + k + "': add one to this test");
-                    String token = k.equals("extraditions") ? VN_LIAISON : VN_INVESTIGATOR;
-                    return as(token).body(samples.get(k)).post("/api/cases/" + caseId + "/" + k).then().statusCode(201).extract().path("id");
+                    return as(creatorOf(k)).body(samples.get(k)).post("/api/cases/" + caseId + "/" + k).then().statusCode(201).extract().path("id");
                 });
                 path = path.replaceFirst("\\{[^}]+}", id);
             }
