@@ -23,8 +23,9 @@ public class CaseRepository implements PanacheRepositoryBase<JointCase, UUID> {
 
     public Uni<JointCase> findVisible(UUID id, String agency) {
         // participants come in the same statement: every use of a case looks at them
-        return find("select c from JointCase c join fetch c.participants where c.id = :id and :agency member of c.participants",
-                Parameters.with("id", id).and("agency", agency)).firstResult();
+        return getSession().flatMap(session -> session.createSelectionQuery(
+                        "select c from JointCase c join fetch c.participants where c.id = :id and :agency member of c.participants",
+                        JointCase.class).setParameter("id", id).setParameter("agency", agency).getSingleResultOrNull());
     }
 
     /** Whose case an id is, whoever asks: only to file a refused attempt with the owning agency. */

@@ -3,6 +3,7 @@ package org.mekong.jtf.cases.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.common.persistence.RunsToCompletion;
 import org.mekong.jtf.cases.mapping.CaseMapper;
 import org.mekong.jtf.cases.repository.AgencyRepository;
 import org.mekong.jtf.cases.rest.dto.CaseDtos.AgencyView;
@@ -12,6 +13,7 @@ import java.util.List;
 
 /** Agencies are reference data: readable by every role, changed only by migrations. */
 @ApplicationScoped
+@RunsToCompletion
 public class AgencyService {
 
     private final AgencyRepository agencies;

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.common.persistence.RunsToCompletion;
 import org.mekong.jtf.cases.domain.Arrest;
 import org.mekong.jtf.cases.domain.Subject;
 import org.mekong.jtf.cases.domain.SubjectStatus;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
 
 /** Arrests of subjects. An arrest makes a subject at large or wanted ARRESTED. */
 @ApplicationScoped
+@RunsToCompletion
 public class ArrestService {
 
     static final String ARREST = "arrest";

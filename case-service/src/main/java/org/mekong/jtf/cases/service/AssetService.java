@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.common.persistence.RunsToCompletion;
 import org.mekong.jtf.cases.domain.AssetType;
 import org.mekong.jtf.cases.domain.SeizedAsset;
 import org.mekong.jtf.cases.mapping.CaseMapper;
@@ -21,6 +22,7 @@ import java.util.UUID;
 
 /** Seized assets: vehicles, weapons, cash, property, accounts. */
 @ApplicationScoped
+@RunsToCompletion
 public class AssetService {
 
     static final String ASSET = "asset";

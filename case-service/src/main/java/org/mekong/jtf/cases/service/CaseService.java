@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.common.persistence.RunsToCompletion;
 import org.mekong.jtf.cases.domain.CaseStatus;
 import org.mekong.jtf.cases.domain.JointCase;
 import org.mekong.jtf.cases.mapping.CaseMapper;
@@ -30,6 +31,7 @@ import java.util.UUID;
 
 /** Joint cases: opening, editing, lifecycle, participants and the timeline. */
 @ApplicationScoped
+@RunsToCompletion
 public class CaseService {
 
     private final CaseRepository cases;

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.common.persistence.RunsToCompletion;
 import org.mekong.jtf.cases.domain.Extradition;
 import org.mekong.jtf.cases.domain.ExtraditionStatus;
 import org.mekong.jtf.cases.domain.LegalBasis;
@@ -27,6 +28,7 @@ import java.util.UUID;
 
 /** Extradition and fugitive-transfer requests and their progress. */
 @ApplicationScoped
+@RunsToCompletion
 public class ExtraditionService {
 
     static final String EXTRADITION = "extradition";

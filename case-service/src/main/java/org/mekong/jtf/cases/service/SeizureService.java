@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.common.persistence.RunsToCompletion;
 import org.mekong.jtf.cases.domain.QuantityUnit;
 import org.mekong.jtf.cases.domain.Seizure;
 import org.mekong.jtf.cases.mapping.CaseMapper;
@@ -23,6 +24,7 @@ import java.util.UUID;
 
 /** Drug and precursor seizures, stored in their native unit with a kg-equivalent. */
 @ApplicationScoped
+@RunsToCompletion
 public class SeizureService {
 
     static final String SEIZURE = "seizure";

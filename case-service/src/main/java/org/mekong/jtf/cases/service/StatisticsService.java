@@ -3,6 +3,7 @@ package org.mekong.jtf.cases.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.common.persistence.RunsToCompletion;
 import org.mekong.jtf.cases.domain.AssetType;
 import org.mekong.jtf.cases.domain.QuantityUnit;
 import org.mekong.jtf.cases.domain.Substance;
@@ -29,6 +30,7 @@ import java.util.TreeMap;
  * the dates things happened, over the cases the caller's agency takes part in.
  */
 @ApplicationScoped
+@RunsToCompletion
 public class StatisticsService {
 
     private final StatisticsRepository statistics;

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.common.persistence.RunsToCompletion;
 import org.mekong.jtf.cases.domain.Subject;
 import org.mekong.jtf.cases.mapping.CaseMapper;
 import org.mekong.jtf.cases.repository.SubjectRepository;
@@ -21,6 +22,7 @@ import java.util.UUID;
 
 /** Persons in a case. */
 @ApplicationScoped
+@RunsToCompletion
 public class SubjectService {
 
     static final String SUBJECT = "subject";
