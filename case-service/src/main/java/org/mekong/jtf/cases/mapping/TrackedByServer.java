@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 
 /** The tracking columns (TrackedRecord) are the server's: no request ever maps onto them. */
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Mapping(target = "id", ignore = true)
 @Mapping(target = "createdBy", ignore = true)
 @Mapping(target = "createdAt", ignore = true)
