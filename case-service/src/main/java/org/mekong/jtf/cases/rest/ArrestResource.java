@@ -4,17 +4,12 @@ import io.smallrye.mutiny.Uni;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.mekong.jtf.common.idempotency.IdempotentCreateInterceptor;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,26 +18,17 @@ import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestCreate;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestView;
 import org.mekong.jtf.cases.service.ArrestService;
 import org.mekong.jtf.common.web.Created;
-import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.security.CurrentCaller;
-import org.mekong.jtf.common.web.QueryParams;
 import org.mekong.jtf.cases.config.CasePermissions;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/cases/{caseId}/arrests")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Arrests")
-public class ArrestResource {
-
-    private final ArrestService arrests;
-    private final CurrentCaller caller;
+public class ArrestResource extends CaseRecordResource<ArrestView, ArrestService> {
 
     public ArrestResource(ArrestService arrests, CurrentCaller caller) {
-        this.arrests = arrests;
-        this.caller = caller;
+        super(arrests, caller);
     }
 
     @POST
@@ -51,24 +37,7 @@ public class ArrestResource {
     @PermissionsAllowed(CasePermissions.ARREST_RECORD)
     @Operation(summary = "Record the arrest of a person of the case (the date may lie in the past)")
     public Uni<Response> record(@PathParam("caseId") UUID caseId, @Valid @NotNull ArrestCreate request, UriInfo uri) {
-        return arrests.record(caller.get(), caseId, request)
+        return records.record(caller.get(), caseId, request)
                 .map(view -> Created.at(uri, view));
-    }
-
-    @GET
-    @PermissionsAllowed(CasePermissions.CASE_READ)
-    @Operation(summary = "List the arrests of the case, oldest first, paginated (size up to 200, default 50)")
-    public Uni<Page<ArrestView>> list(@PathParam("caseId") UUID caseId, @QueryParam("page") String page,
-                                    @QueryParam("size") String size) {
-        return arrests.list(caller.get(), caseId, QueryParams.integer(page, "page", 0, 0, 100_000),
-                QueryParams.integer(size, "size", 50, 1, 200));
-    }
-
-    @GET
-    @Path("/{id}")
-    @PermissionsAllowed(CasePermissions.CASE_READ)
-    @Operation(summary = "Read one arrest")
-    public Uni<ArrestView> get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
-        return arrests.get(caller.get(), caseId, id);
     }
 }

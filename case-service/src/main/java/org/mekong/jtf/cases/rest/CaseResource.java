@@ -62,7 +62,7 @@ public class CaseResource {
     @Operation(summary = "Open a joint case led by the caller's agency")
     public Uni<Response> open(@Valid @NotNull CaseCreate request, UriInfo uri) {
         return cases.open(caller.get(), request)
-                .map(view -> Created.at(uri, view, view.version()));
+                .map(view -> Created.at(uri, view));
     }
 
     @GET

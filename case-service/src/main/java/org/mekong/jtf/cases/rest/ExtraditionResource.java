@@ -4,8 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -13,10 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.mekong.jtf.common.idempotency.IdempotentCreateInterceptor;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,28 +20,18 @@ import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionCreate;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionTransition;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionView;
 import org.mekong.jtf.cases.service.ExtraditionService;
-import org.mekong.jtf.common.concurrency.Versions;
 import org.mekong.jtf.common.web.Created;
-import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.security.CurrentCaller;
-import org.mekong.jtf.common.web.QueryParams;
 import org.mekong.jtf.cases.config.CasePermissions;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/cases/{caseId}/extraditions")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Extraditions")
-public class ExtraditionResource {
-
-    private final ExtraditionService extraditions;
-    private final CurrentCaller caller;
+public class ExtraditionResource extends CaseRecordResource<ExtraditionView, ExtraditionService> {
 
     public ExtraditionResource(ExtraditionService extraditions, CurrentCaller caller) {
-        this.extraditions = extraditions;
-        this.caller = caller;
+        super(extraditions, caller);
     }
 
     @POST
@@ -55,25 +40,8 @@ public class ExtraditionResource {
     @PermissionsAllowed(CasePermissions.EXTRADITION_MANAGE)
     @Operation(summary = "Request the extradition or transfer of a person of the case")
     public Uni<Response> request(@PathParam("caseId") UUID caseId, @Valid @NotNull ExtraditionCreate request, UriInfo uri) {
-        return extraditions.request(caller.get(), caseId, request)
-                .map(view -> Created.at(uri, view, view.version()));
-    }
-
-    @GET
-    @PermissionsAllowed(CasePermissions.CASE_READ)
-    @Operation(summary = "List the extradition requests of the case")
-    public Uni<Page<ExtraditionView>> list(@PathParam("caseId") UUID caseId, @QueryParam("page") String page,
-                                    @QueryParam("size") String size) {
-        return extraditions.list(caller.get(), caseId, QueryParams.integer(page, "page", 0, 0, 100_000),
-                QueryParams.integer(size, "size", 50, 1, 200));
-    }
-
-    @GET
-    @Path("/{id}")
-    @PermissionsAllowed(CasePermissions.CASE_READ)
-    @Operation(summary = "Read one extradition request (ETag carries the version)")
-    public Uni<Response> get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
-        return extraditions.get(caller.get(), caseId, id).map(view -> Versions.okWithEtag(view, view.version()));
+        return records.request(caller.get(), caseId, request)
+                .map(view -> Created.at(uri, view));
     }
 
     @POST
@@ -83,7 +51,7 @@ public class ExtraditionResource {
     public Uni<Response> transition(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull ExtraditionTransition request) {
-        return extraditions.transition(caller.get(), caseId, id, ifMatch, request)
-                .map(view -> Versions.okWithEtag(view, view.version()));
+        return records.transition(caller.get(), caseId, id, ifMatch, request)
+                .map(Created::ok);
     }
 }

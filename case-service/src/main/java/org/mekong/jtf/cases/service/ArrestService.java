@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 /** Arrests of subjects. An arrest makes a subject at large or wanted ARRESTED. */
 @ApplicationScoped
 @RunsToCompletion
-public class ArrestService {
+public class ArrestService implements CaseRecordReads<ArrestView> {
 
     static final String ARREST = "arrest";
     private static final Set<SubjectStatus> BECOME_ARRESTED = Set.of(SubjectStatus.AT_LARGE, SubjectStatus.WANTED);
@@ -87,6 +87,7 @@ public class ArrestService {
     }
 
     @WithSession
+    @Override
     public Uni<ArrestView> get(Caller caller, UUID caseId, UUID id) {
         return access.readOne(caller, caseId, id, arrests, ARREST).flatMap(a -> subjects.findInCase(caseId, a.subjectId)
                 .map(subject -> mapper.toView(a, isForeigner(subject, a))));

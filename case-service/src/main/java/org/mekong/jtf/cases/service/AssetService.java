@@ -23,7 +23,7 @@ import java.util.UUID;
 /** Seized assets: vehicles, weapons, cash, property, accounts. */
 @ApplicationScoped
 @RunsToCompletion
-public class AssetService {
+public class AssetService implements CaseRecordReads<AssetView> {
 
     static final String ASSET = "asset";
 
@@ -64,6 +64,7 @@ public class AssetService {
     }
 
     @WithSession
+    @Override
     public Uni<AssetView> get(Caller caller, UUID caseId, UUID id) {
         return access.readOne(caller, caseId, id, assets, ASSET).map(mapper::toView);
     }

@@ -29,7 +29,7 @@ import java.util.UUID;
 /** Extradition and fugitive-transfer requests and their progress. */
 @ApplicationScoped
 @RunsToCompletion
-public class ExtraditionService {
+public class ExtraditionService implements CaseRecordReads<ExtraditionView> {
 
     static final String EXTRADITION = "extradition";
 
@@ -78,6 +78,7 @@ public class ExtraditionService {
     }
 
     @WithSession
+    @Override
     public Uni<ExtraditionView> get(Caller caller, UUID caseId, UUID id) {
         return access.readOne(caller, caseId, id, extraditions, EXTRADITION).map(mapper::toView);
     }

@@ -25,7 +25,7 @@ import java.util.UUID;
 /** Drug and precursor seizures, stored in their native unit with a kg-equivalent. */
 @ApplicationScoped
 @RunsToCompletion
-public class SeizureService {
+public class SeizureService implements CaseRecordReads<SeizureView> {
 
     static final String SEIZURE = "seizure";
 
@@ -64,6 +64,7 @@ public class SeizureService {
     }
 
     @WithSession
+    @Override
     public Uni<SeizureView> get(Caller caller, UUID caseId, UUID id) {
         return access.readOne(caller, caseId, id, seizures, SEIZURE).map(mapper::toView);
     }

@@ -23,7 +23,7 @@ import java.util.UUID;
 /** Persons in a case. */
 @ApplicationScoped
 @RunsToCompletion
-public class SubjectService {
+public class SubjectService implements CaseRecordReads<SubjectView> {
 
     static final String SUBJECT = "subject";
 
@@ -55,6 +55,7 @@ public class SubjectService {
     }
 
     @WithSession
+    @Override
     public Uni<SubjectView> get(Caller caller, UUID caseId, UUID subjectId) {
         return access.visible(caller, caseId).flatMap(c -> subjects.findInCase(c.id, subjectId)
                         .onItem().ifNull().failWith(() -> CaseAccess.missing("subject", subjectId))

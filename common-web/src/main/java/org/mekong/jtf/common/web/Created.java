@@ -13,14 +13,25 @@ public final class Created {
         Object id();
     }
 
+    /** A view of a record under optimistic locking: its version is its ETag. */
+    public interface Versioned {
+        long version();
+    }
+
     private Created() {
     }
 
+    /** 201 with the Location of the record, and its ETag if it has a version. */
     public static Response at(UriInfo uri, Identified view) {
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view).build();
+        Response.ResponseBuilder created = Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view);
+        if (view instanceof Versioned versioned) {
+            created.header(HttpHeaders.ETAG, Versions.etag(versioned.version()));
+        }
+        return created.build();
     }
 
-    public static Response at(UriInfo uri, Identified view, long version) {
-        return Response.fromResponse(at(uri, view)).header(HttpHeaders.ETAG, Versions.etag(version)).build();
+    /** 200 with the record, and its ETag if it has a version. */
+    public static Response ok(Object view) {
+        return view instanceof Versioned versioned ? Versions.okWithEtag(view, versioned.version()) : Response.ok(view).build();
     }
 }

@@ -54,7 +54,7 @@ public final class CaseDtos {
 
     public record CaseView(UUID id, String reference, String title, String summary, Priority priority, Tlp tlp,
                            CaseStatus status, String leadAgency, List<String> participatingAgencies, LocalDate openedOn,
-                           LocalDate closedOn, Instant createdAt, Instant updatedAt, long version) implements Created.Identified {
+                           LocalDate closedOn, Instant createdAt, Instant updatedAt, long version) implements Created.Identified, Created.Versioned {
     }
 
     public record EventView(long id, Instant occurredAt, String officerId, String agency, String type, String summary,

@@ -118,6 +118,6 @@ public final class RecordDtos {
                                   String requestedCountry, LegalBasis legalBasis, String agreement,
                                   ExtraditionStatus status, LocalDate requestedOn, LocalDate provisionalArrestOn,
                                   LocalDate decidedOn, LocalDate surrenderedOn, String notes, Instant createdAt,
-                                  Instant updatedAt, long version) implements Created.Identified {
+                                  Instant updatedAt, long version) implements Created.Identified, Created.Versioned {
     }
 }

@@ -58,6 +58,6 @@ public final class SubjectDtos {
 
     public record SubjectView(UUID id, UUID caseId, String fullName, List<String> aliases, String nationality,
                               LocalDate dateOfBirth, List<IdentityDocumentDto> identityDocuments, SubjectRole role,
-                              SubjectStatus status, String notes, Instant createdAt, Instant updatedAt, long version) implements Created.Identified {
+                              SubjectStatus status, String notes, Instant createdAt, Instant updatedAt, long version) implements Created.Identified, Created.Versioned {
     }
 }
