@@ -3,6 +3,7 @@ package org.mekong.jtf.cases.mapping;
 import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mekong.jtf.common.mapping.TrackedByServer;
 import org.mapstruct.MappingTarget;
 import org.mapstruct.Named;
 import org.mapstruct.NullValuePropertyMappingStrategy;

@@ -1,6 +1,7 @@
 package org.mekong.jtf.cases.mapping;
 
 import org.mapstruct.Mapping;
+import org.mekong.jtf.common.mapping.TrackedByServer;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

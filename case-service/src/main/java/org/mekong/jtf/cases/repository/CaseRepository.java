@@ -45,8 +45,6 @@ public class CaseRepository implements PanacheRepositoryBase<JointCase, UUID> {
         return count(q.hql, q.params);
     }
 
-    /** Next number of the year's sequence (JI-2025-0007); the lock serialises concurrent creates. */
-
     private record Query(String hql, Parameters params) {
     }
 

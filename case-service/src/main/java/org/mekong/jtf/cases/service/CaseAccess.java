@@ -10,6 +10,7 @@ import org.mekong.jtf.cases.repository.CaseEventRepository;
 import org.mekong.jtf.cases.repository.CaseRecordRepository;
 import org.mekong.jtf.cases.repository.CaseRepository;
 import org.mekong.jtf.common.audit.AuditLog;
+import org.mekong.jtf.common.audit.Visibility;
 import org.mekong.jtf.common.persistence.TrackedRecord;
 import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.problem.ProblemException;
@@ -52,9 +53,7 @@ public class CaseAccess {
      * service's own refusal log when it exists nowhere.
      */
     public Uni<JointCase> visible(Caller caller, UUID caseId) {
-        return cases.findVisible(caseId, caller.agency()).onItem().ifNull().switchTo(() -> cases.leadAgencyOf(caseId)
-                .flatMap(lead -> Uni.createFrom().failure(ProblemException.notFound("case " + caseId)
-                        .audited("not-visible", CASE, caseId, lead == null ? AuditLog.SERVICE_OWNER : lead))));
+        return Visibility.orNotFound(cases.findVisible(caseId, caller.agency()), () -> cases.leadAgencyOf(caseId), CASE, caseId);
     }
 
     /** A case that may still take new records and changes. */

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import org.mekong.jtf.common.idempotency.IdempotentCreate;
+import org.mekong.jtf.common.ids.RandomReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.common.persistence.RunsToCompletion;
 import org.mekong.jtf.cases.domain.CaseStatus;
@@ -62,7 +63,7 @@ public class CaseService {
                     JointCase c = mapper.toEntity(request);
                     c.created(caller);
                     c.refYear = request.openedOn().getYear();
-                    c.reference = CaseReferences.next(c.refYear);
+                    c.reference = RandomReferences.next("JI", c.refYear);
                     c.status = CaseStatus.OPEN;
                     c.leadAgency = caller.agency();
                     c.participants = participants;

@@ -205,6 +205,11 @@ public class ProblemMappers {
      * gateway uses this module without a database driver.
      */
     static boolean isUnreachableDependency(Throwable e) {
+        return anyCause(e, ProblemMappers::isUnavailability);
+    }
+
+    /** Whether the failure or anything it wraps (causes, suppressed, composite failures) matches. */
+    private static boolean anyCause(Throwable e, java.util.function.Predicate<Throwable> test) {
         java.util.ArrayDeque<Throwable> pending = new java.util.ArrayDeque<>();
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         pending.add(e);
@@ -213,7 +218,7 @@ public class ProblemMappers {
             if (c == null || !seen.add(c)) {
                 continue;
             }
-            if (isUnavailability(c)) {
+            if (test.test(c)) {
                 return true;
             }
             if (c.getCause() != null) {
@@ -234,9 +239,11 @@ public class ProblemMappers {
         }
         String name = c.getClass().getName();
         String message = c.getMessage() == null ? "" : c.getMessage();
-        if (name.equals("io.vertx.pgclient.PgException")) {
-            String state = sqlState(c);
-            return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P"));
+        if (name.equals("io.vertx.pgclient.PgException") || c instanceof java.sql.SQLException) {
+            String state = c instanceof java.sql.SQLException sql ? sql.getSQLState() : sqlState(c);
+            if (state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P"))) {
+                return true;
+            }
         }
         if (name.equals("io.vertx.sqlclient.ClosedConnectionException") || name.endsWith("NoStackTraceTimeoutException")) {
             return true;
@@ -250,13 +257,10 @@ public class ProblemMappers {
         return false;
     }
 
+    /** The driver's PgException, or the SQLException Hibernate Reactive wraps it in, with this SQLSTATE. */
     private static boolean hasSqlState(Throwable e, String state) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c.getClass().getName().equals("io.vertx.pgclient.PgException") && state.equals(sqlState(c))) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(e, c -> (c.getClass().getName().equals("io.vertx.pgclient.PgException") && state.equals(sqlState(c)))
+                || (c instanceof java.sql.SQLException sql && state.equals(sql.getSQLState())));
     }
 
     private static String sqlState(Throwable pgException) {

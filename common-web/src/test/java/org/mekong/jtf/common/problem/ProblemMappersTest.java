@@ -58,4 +58,20 @@ class ProblemMappersTest {
         var syntax = new io.vertx.pgclient.PgException("syntax error", "ERROR", "42601", null);
         assertEquals(500, mappers.unexpected(new RuntimeException(syntax), null).getStatus());
     }
+
+    /**
+     * Two requests racing to create the same thing: Hibernate Reactive reports the unique violation as
+     * a suppressed SQLException, not the driver's PgException. Either way a 409, never a 500.
+     */
+    @Test
+    void aUniqueViolationIs409HoweverItIsWrapped() {
+        var hibernate = new RuntimeException("flush failed");
+        hibernate.addSuppressed(new RuntimeException("constraint", new java.sql.SQLException("duplicate key value", "23505")));
+        assertEquals(409, mappers.unexpected(hibernate, null).getStatus());
+        var driver = new io.vertx.pgclient.PgException("duplicate key value", "ERROR", "23505", null);
+        assertEquals(409, mappers.unexpected(new RuntimeException(driver), null).getStatus());
+        // and an unavailable database reported the same way is a 503
+        var lost = new RuntimeException("flush failed", new java.sql.SQLException("terminating connection", "57P01"));
+        assertEquals(503, mappers.unexpected(lost, null).getStatus());
+    }
 }

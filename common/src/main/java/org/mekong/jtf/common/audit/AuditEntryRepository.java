@@ -47,7 +47,8 @@ public class AuditEntryRepository implements PanacheRepository<AuditEntry> {
         StringBuilder q = new StringBuilder("ownerAgency = :owner");
         Parameters p = Parameters.with("owner", ownerAgency);
         if (partnerReadsOnly) {
-            q.append(" and agency <> :owner and action = 'read' and outcome = 'granted'");
+            // an export hands the record over as surely as a read does
+            q.append(" and agency <> :owner and action in ('read', 'export') and outcome = 'granted'");
         }
         if (f.objectType() != null) {
             q.append(" and objectType = :type");

@@ -1,4 +1,4 @@
-package org.mekong.jtf.cases.mapping;
+package org.mekong.jtf.common.mapping;
 
 import org.mapstruct.Mapping;
 
@@ -7,7 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The tracking columns (TrackedRecord) are the server's: no request ever maps onto them. */
+/** The tracking columns ({@link org.mekong.jtf.common.persistence.TrackedRecord}) are the server's: no request ever maps onto them. */
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Mapping(target = "id", ignore = true)
