@@ -1,0 +1,5 @@
+package org.mekong.jtf.intel.domain;
+
+public enum ConsentStatus {
+    PENDING, APPROVED, REFUSED
+}
