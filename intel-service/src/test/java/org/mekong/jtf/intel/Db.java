@@ -27,6 +27,17 @@ final class Db {
         }
     }
 
+    /** Waits until the sequencer has linked every audit entry written so far. */
+    static void awaitSequenced() throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (count("select count(*) from audit_log where hash is null") > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("audit entries were not sequenced within 20 s");
+            }
+            Thread.sleep(10);
+        }
+    }
+
     private static String env(String name, String fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : v;

@@ -1,0 +1,58 @@
+package org.mekong.jtf.intel;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.mekong.jtf.common.audit.AuditPermissions;
+import org.mekong.jtf.common.security.Roles;
+import org.mekong.jtf.common.testing.Tokens;
+import org.mekong.jtf.intel.config.IntelPermissions;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.mekong.jtf.intel.Api.*;
+
+/**
+ * Every permission of the intel service against every role, read from the map the service
+ * enforces: a role holding it is never refused with 403, any other always is. The probes change
+ * nothing (empty bodies, no If-Match), so allowed roles stop at 400, 404 or 428.
+ */
+@QuarkusTest
+class IntelPermissionMatrixTest {
+
+    @Test
+    void eachPermissionIsHeldByExactlyTheRolesTheMapNames() {
+        String id = published("matrix-" + java.util.UUID.randomUUID(), "GREEN", "H0", List.of());
+        String r = REPORTS + "/" + id;
+        String consent = r + "/consent-requests/00000000-0000-0000-0000-000000000001";
+        Map<String, Function<String, Response>> probes = new HashMap<>();
+        probes.put(IntelPermissions.AGREEMENT_READ, token -> as(token).get("/api/agreements"));
+        probes.put(IntelPermissions.AGREEMENT_PROPOSE, token -> as(token).body("{}").post("/api/agreements/proposals"));
+        probes.put(IntelPermissions.INTEL_READ, token -> as(token).get(r));
+        probes.put(IntelPermissions.INTEL_WRITE, token -> as(token).body("{}").post(REPORTS));
+        probes.put(IntelPermissions.INTEL_SHARE, token -> as(token).body("{}").post(r + "/distribution"));
+        probes.put(IntelPermissions.CONSENT_DECIDE, token -> as(token).body(Map.of("decision", "APPROVE")).post(consent + "/decision"));
+        probes.put(IntelPermissions.INTEL_EXPORT, token -> as(token).get(r + "/stix"));
+        probes.put(AuditPermissions.AUDIT_READ, token -> as(token).get("/api/audit/intel/entries"));
+
+        Map<String, Set<String>> matrix = new HashMap<>(IntelPermissions.ROLES_BY_PERMISSION);
+        matrix.putAll(new AuditPermissions().rolesByPermission());
+        assertEquals(matrix.keySet(), probes.keySet(), "every permission has a probe, and every probe a permission");
+        for (var permission : matrix.entrySet()) {
+            for (String role : Roles.ALL) {
+                int status = probes.get(permission.getKey()).apply(Tokens.officer("vn-" + role, "VN-C04", "VN", role)).statusCode();
+                if (permission.getValue().contains(role)) {
+                    assertNotEquals(403, status, role + " holds " + permission.getKey());
+                    assertTrue(status < 500, role + " on " + permission.getKey() + " got " + status);
+                } else {
+                    assertEquals(403, status, role + " does not hold " + permission.getKey());
+                }
+            }
+        }
+    }
+}
