@@ -11,7 +11,6 @@ import org.mekong.jtf.cases.repository.CaseRecordRepository;
 import org.mekong.jtf.cases.repository.CaseRepository;
 import org.mekong.jtf.common.audit.AuditLog;
 import org.mekong.jtf.common.audit.Visibility;
-import org.mekong.jtf.common.persistence.TrackedRecord;
 import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
@@ -119,11 +118,7 @@ public class CaseAccess {
     public Uni<Void> changed(Caller caller, JointCase jointCase, String type, String summary, String objectType, Object objectId) {
         CaseEvent event = new CaseEvent();
         event.caseId = jointCase.id;
-        event.occurredAt = TrackedRecord.now();
-        event.officerId = caller.officerId();
-        event.agency = caller.agency();
-        event.type = type;
-        event.summary = summary.length() > 500 ? summary.substring(0, 497) + "..." : summary;
+        event.by(caller, type, summary);
         event.objectType = objectType;
         event.objectId = String.valueOf(objectId);
         return events.persist(event)

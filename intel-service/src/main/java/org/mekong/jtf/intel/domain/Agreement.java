@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import org.hibernate.annotations.BatchSize;
-import org.mekong.jtf.common.persistence.TrackedRecord;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -21,14 +20,9 @@ import java.util.Set;
  * administrative record: it changes only through a proposal every party approved.
  */
 @Entity
-public class Agreement extends TrackedRecord {
+public class Agreement extends AgreementTerms {
 
     public String code;
-
-    public String title;
-
-    @Enumerated(EnumType.STRING)
-    public AgreementKind kind;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100)
@@ -42,16 +36,6 @@ public class Agreement extends TrackedRecord {
     @Column(name = "purpose")
     @Enumerated(EnumType.STRING)
     public Set<Purpose> purposes = new HashSet<>();
-
-    @Column(name = "max_handling")
-    @Enumerated(EnumType.STRING)
-    public HandlingCode maxHandling;
-
-    @Column(name = "valid_from")
-    public LocalDate validFrom;
-
-    @Column(name = "valid_until")
-    public LocalDate validUntil;
 
     @Enumerated(EnumType.STRING)
     public AgreementStatus status;

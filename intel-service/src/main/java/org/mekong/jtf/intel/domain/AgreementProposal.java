@@ -10,10 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
-import org.mekong.jtf.common.persistence.TrackedRecord;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +27,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "agreement_proposal")
-public class AgreementProposal extends TrackedRecord {
+public class AgreementProposal extends AgreementTerms {
 
     @Column(name = "agreement_id")
     public UUID agreementId;
@@ -38,11 +36,6 @@ public class AgreementProposal extends TrackedRecord {
     public AgreementChange change;
 
     public String code;
-
-    public String title;
-
-    @Enumerated(EnumType.STRING)
-    public AgreementKind kind;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100)
@@ -56,16 +49,6 @@ public class AgreementProposal extends TrackedRecord {
     @Column(name = "purpose")
     @Enumerated(EnumType.STRING)
     public Set<Purpose> purposes = new HashSet<>();
-
-    @Column(name = "max_handling")
-    @Enumerated(EnumType.STRING)
-    public HandlingCode maxHandling;
-
-    @Column(name = "valid_from")
-    public LocalDate validFrom;
-
-    @Column(name = "valid_until")
-    public LocalDate validUntil;
 
     public String reason;
 

@@ -2,12 +2,9 @@ package org.mekong.jtf.intel.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.mekong.jtf.common.persistence.HistoryEntry;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -17,26 +14,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "report_event")
-public class ReportEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ReportEvent extends HistoryEntry {
 
     @Column(name = "report_id")
     public UUID reportId;
-
-    @Column(name = "occurred_at")
-    public Instant occurredAt;
-
-    @Column(name = "officer_id")
-    public String officerId;
-
-    public String agency;
-
-    public String type;
-
-    public String summary;
 
     /** The agency whose access the entry is about (null: the report as a whole). */
     @Column(name = "concerns_agency")

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.common.audit.AuditLog;
 import org.mekong.jtf.common.audit.Visibility;
-import org.mekong.jtf.common.persistence.TrackedRecord;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 import org.mekong.jtf.intel.domain.IntelReport;
@@ -86,11 +85,7 @@ public class ReportAccess {
                              String objectType, Object objectId) {
         ReportEvent event = new ReportEvent();
         event.reportId = report.id;
-        event.occurredAt = TrackedRecord.now();
-        event.officerId = caller.officerId();
-        event.agency = caller.agency();
-        event.type = type;
-        event.summary = summary.length() > 500 ? summary.substring(0, 497) + "..." : summary;
+        event.by(caller, type, summary);
         event.concernsAgency = concernsAgency;
         return events.persist(event)
                 .flatMap(saved -> audit.record(caller, type.toLowerCase(Locale.ROOT), objectType, objectId, report.originatorAgency));
