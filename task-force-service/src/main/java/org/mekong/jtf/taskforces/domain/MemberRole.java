@@ -1,0 +1,5 @@
+package org.mekong.jtf.taskforces.domain;
+
+public enum MemberRole {
+    COMMANDER, DEPUTY, INVESTIGATOR, ANALYST, LIAISON, INTERPRETER, FORENSIC
+}

@@ -1,0 +1,5 @@
+package org.mekong.jtf.taskforces.domain;
+
+public enum PlaceKind {
+    CRIME_SCENE, BORDER_AREA, CHECKPOINT, PORT
+}

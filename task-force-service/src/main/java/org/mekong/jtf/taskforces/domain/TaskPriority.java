@@ -1,0 +1,5 @@
+package org.mekong.jtf.taskforces.domain;
+
+public enum TaskPriority {
+    LOW, MEDIUM, HIGH, URGENT
+}
