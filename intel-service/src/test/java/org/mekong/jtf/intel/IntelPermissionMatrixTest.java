@@ -38,6 +38,11 @@ class IntelPermissionMatrixTest {
         probes.put(IntelPermissions.INTEL_SHARE, token -> as(token).body("{}").post(r + "/distribution"));
         probes.put(IntelPermissions.CONSENT_DECIDE, token -> as(token).body(Map.of("decision", "APPROVE")).post(consent + "/decision"));
         probes.put(IntelPermissions.INTEL_EXPORT, token -> as(token).get(r + "/stix"));
+        String message = "/api/hotline/messages/00000000-0000-0000-0000-000000000002";
+        probes.put(IntelPermissions.HOTLINE_READ, token -> as(token).get("/api/hotline/desks"));
+        probes.put(IntelPermissions.HOTLINE_SEND, token -> as(token).body("{}").post("/api/hotline/messages"));
+        probes.put(IntelPermissions.HOTLINE_RESPOND, token -> as(token).body(Map.of("status", "ACKNOWLEDGED")).post(message + "/transitions"));
+        probes.put(IntelPermissions.HOTLINE_ADMINISTER, token -> as(token).body("{}").post("/api/hotline/webhooks"));
         probes.put(AuditPermissions.AUDIT_READ, token -> as(token).get("/api/audit/intel/entries"));
 
         Map<String, Set<String>> matrix = new HashMap<>(IntelPermissions.ROLES_BY_PERMISSION);

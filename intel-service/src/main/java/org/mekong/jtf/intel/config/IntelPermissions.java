@@ -31,14 +31,29 @@ public class IntelPermissions implements PermissionMap {
     /** STIX 2.1 bundles for other national systems and analysts' tools. */
     public static final String INTEL_EXPORT = "intel-export";
 
-    public static final Map<String, Set<String>> ROLES_BY_PERMISSION = Map.of(
-            AGREEMENT_READ, Roles.ALL,
-            AGREEMENT_PROPOSE, Set.of(SUPERVISOR),
-            INTEL_READ, Set.of(INVESTIGATOR, ANALYST, LIAISON, COMMANDER, SUPERVISOR, INTEGRATION),
-            INTEL_WRITE, Set.of(INVESTIGATOR, ANALYST, LIAISON, SUPERVISOR, INTEGRATION),
-            INTEL_SHARE, Set.of(ANALYST, LIAISON, SUPERVISOR, INTEGRATION),
-            CONSENT_DECIDE, Set.of(LIAISON, SUPERVISOR),
-            INTEL_EXPORT, Set.of(ANALYST, LIAISON, SUPERVISOR, INTEGRATION));
+    /** The agency's hotline messages, threads, desks, feed and statistics. */
+    public static final String HOTLINE_READ = "hotline-read";
+    /** Send, reply, close one's own messages. */
+    public static final String HOTLINE_SEND = "hotline-send";
+    /** Acknowledge and answer what the agency received: the officers on duty. */
+    public static final String HOTLINE_RESPOND = "hotline-respond";
+    /** The agency's desk and its webhooks for national systems. */
+    public static final String HOTLINE_ADMINISTER = "hotline-administer";
+
+    private static final Set<String> READERS = Set.of(INVESTIGATOR, ANALYST, LIAISON, COMMANDER, SUPERVISOR, INTEGRATION);
+
+    public static final Map<String, Set<String>> ROLES_BY_PERMISSION = Map.ofEntries(
+            Map.entry(AGREEMENT_READ, Roles.ALL),
+            Map.entry(AGREEMENT_PROPOSE, Set.of(SUPERVISOR)),
+            Map.entry(INTEL_READ, READERS),
+            Map.entry(INTEL_WRITE, Set.of(INVESTIGATOR, ANALYST, LIAISON, SUPERVISOR, INTEGRATION)),
+            Map.entry(INTEL_SHARE, Set.of(ANALYST, LIAISON, SUPERVISOR, INTEGRATION)),
+            Map.entry(CONSENT_DECIDE, Set.of(LIAISON, SUPERVISOR)),
+            Map.entry(INTEL_EXPORT, Set.of(ANALYST, LIAISON, SUPERVISOR, INTEGRATION)),
+            Map.entry(HOTLINE_READ, READERS),
+            Map.entry(HOTLINE_SEND, Set.of(INVESTIGATOR, LIAISON, COMMANDER, SUPERVISOR, INTEGRATION)),
+            Map.entry(HOTLINE_RESPOND, Set.of(LIAISON, COMMANDER, SUPERVISOR, INTEGRATION)),
+            Map.entry(HOTLINE_ADMINISTER, Set.of(SUPERVISOR, INTEGRATION)));
 
     @Override
     public Map<String, Set<String>> rolesByPermission() {

@@ -12,17 +12,19 @@ import java.util.UUID;
 
 /**
  * A replayed create in the intel service reads back what the first request made: a report (or
- * note), or a share of one — the caller must still see the report — or an agreement proposal,
- * which everyone may read. The read is audited.
+ * note), or a share of one — the caller must still see the report —, a hotline message the caller
+ * must still see, or an agreement proposal, which everyone may read. The read is audited.
  */
 @ApplicationScoped
 public class IntelReplays implements IdempotentReplays {
 
     private final ReportAccess access;
+    private final HotlineService hotline;
     private final AuditLog audit;
 
-    public IntelReplays(ReportAccess access, AuditLog audit) {
+    public IntelReplays(ReportAccess access, HotlineService hotline, AuditLog audit) {
         this.access = access;
+        this.hotline = hotline;
         this.audit = audit;
     }
 
@@ -30,6 +32,9 @@ public class IntelReplays implements IdempotentReplays {
     public Uni<Void> replayed(Caller caller, String objectType, String createdId, Object[] arguments) {
         if (AgreementService.PROPOSAL.equals(objectType)) {
             return audit.readAll(caller, "replay", List.of(new AuditLog.Touched(objectType, createdId, caller.agency())));
+        }
+        if (HotlineService.MESSAGE.equals(objectType)) {
+            return hotline.replayed(caller, UUID.fromString(createdId));
         }
         // a report's create takes (caller, kind, request); a share's (caller, kind, reportId, request)
         ReportKind kind = (ReportKind) arguments[1];

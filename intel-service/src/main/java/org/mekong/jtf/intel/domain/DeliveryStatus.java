@@ -1,0 +1,5 @@
+package org.mekong.jtf.intel.domain;
+
+public enum DeliveryStatus {
+    PENDING, DELIVERED, PARKED
+}

@@ -1,0 +1,72 @@
+package org.mekong.jtf.intel.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.intel.domain.HotlineMessage;
+import org.mekong.jtf.intel.domain.HotlineReply;
+import org.mekong.jtf.intel.repository.HotlineEventStore;
+import org.mekong.jtf.intel.repository.HotlineReplyRepository;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What happens to a message is told to both agencies — on their live feeds and to their webhooks —
+ * and recorded on its thread, all in the transaction of the change.
+ */
+@ApplicationScoped
+public class HotlineEvents {
+
+    private final HotlineEventStore store;
+    private final HotlineReplyRepository replies;
+    private final ObjectMapper json;
+
+    public HotlineEvents(HotlineEventStore store, HotlineReplyRepository replies, ObjectMapper json) {
+        this.store = store;
+        this.replies = replies;
+        this.json = json;
+    }
+
+    /**
+     * @param extra more of the event's payload (the escalation level and who is alerted, say)
+     */
+    public Uni<Void> announce(HotlineMessage m, String type, Instant at, String officerId, String agency, String text,
+                              Map<String, Object> extra) {
+        HotlineReply entry = new HotlineReply();
+        entry.messageId = m.id;
+        entry.occurredAt = at;
+        entry.officerId = officerId;
+        entry.agency = agency;
+        entry.type = type;
+        entry.summary = text;
+        String payload = payload(m, type, at, agency, extra);
+        return replies.persist(entry)
+                .call(saved -> store.append(m.fromAgency, type, m.id, at, payload))
+                .call(saved -> store.append(m.toAgency, type, m.id, at, payload))
+                .replaceWithVoid();
+    }
+
+    private String payload(HotlineMessage m, String type, Instant at, String by, Map<String, Object> extra) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("type", type);
+        p.put("messageId", m.id);
+        p.put("reference", m.reference);
+        p.put("from", m.fromAgency);
+        p.put("to", m.toAgency);
+        p.put("priority", m.priority);
+        p.put("subject", m.subject);
+        p.put("status", m.status);
+        p.put("at", at.toString());
+        p.put("by", by);
+        p.put("ackDeadline", m.ackDeadline.toString());
+        p.putAll(extra);
+        try {
+            return json.writeValueAsString(p);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a hotline event is always serialisable", e);
+        }
+    }
+}
