@@ -153,7 +153,7 @@ public class HotlineResource {
         return feed.follow(caller.get().agency(), after).map(item -> item.heartbeat()
                 ? sse.newEventBuilder().comment("heartbeat").build()
                 : sse.newEventBuilder().id(String.valueOf(item.event().id())).name(item.event().type())
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(item.event().payload()).build());
+                .data(item.event().payload()).build());
     }
 
     private static UUID uuid(String value, String name) {
