@@ -12,6 +12,7 @@
 #   list of 20     GET /api/cases?size=20                   directly and via gateway
 #   create         POST /api/cases/{id}/seizures            directly and via gateway
 #   4 agencies     four agencies reading their own case at once (connections split), summed
+#   shared intel   GET /api/intel/reports/{id} by a recipient (share + agreement checked in SQL, audited)
 #   oversized list POST a subject with 5,000 aliases        refused with 400: what bad input costs
 # then start-to-first-2xx and resident memory after the first request of one more instance of each
 # service, and the audit chains of every agency used (all entries sequenced, chain valid).
@@ -263,7 +264,7 @@ if ! psql_admin -d postgres -tAc "select 1 from pg_database where datname = 'mek
   PGPASSWORD=$DB_PASSWORD pgbench -q -i -s 10 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" mekong_bench_pgbench >/dev/null 2>&1
 fi
 
-scenarios=$((9 + 4))
+scenarios=$((11 + 4))
 total=$((${#CONNECTION_LEVELS[@]} * scenarios * (DURATION + WARMUP) + 8 * WARMUP + 60))
 say "measuring ${#CONNECTION_LEVELS[@]} × $scenarios scenarios of ${WARMUP}+${DURATION} s: about $((total / 60)) min"
 
@@ -284,6 +285,18 @@ for ((i = listed; i < 20; i++)); do
     -d "{\"title\":\"Listed benchmark case $i\",\"priority\":\"LOW\",\"tlp\":\"GREEN\",\"openedOn\":\"2025-01-01\"}" "$CASE/api/cases"
 done
 
+# an intelligence report of VN-C04 shared with TH-ONCB under the 1998 agreement, read by Thailand:
+# the visibility check (share, agreement in force) runs in SQL on every read, and the read is audited
+INTEL=http://127.0.0.1:$INTEL_PORT
+VN_ANALYST=$(token --officer bench-vn-analyst --agency VN-C04 --country VN --roles analyst)
+TH_ANALYST=$(token --officer bench-th-analyst --agency TH-ONCB --country TH --roles analyst)
+REPORT_ID=$(curl -sf -H "Authorization: Bearer $VN_ANALYST" -H 'Content-Type: application/json' -d '{"title":"Benchmark report",
+  "body":"WY tablets via Houayxay","sourceReliability":"B","informationCredibility":2,"tlp":"AMBER","handling":"H1",
+  "distribution":[{"agency":"TH-ONCB","agreement":"VN-TH-1998","purpose":"INVESTIGATION"}]}' "$INTEL/api/intel/reports" | json_id)
+curl -sf -o /dev/null -H "Authorization: Bearer $VN_ANALYST" -H 'Content-Type: application/json' -H 'If-Match: "0"' \
+  -d '{"status":"PUBLISHED"}' "$INTEL/api/intel/reports/$REPORT_ID/transitions" || die "could not publish the benchmark report"
+get_script "$WORK/get-th.lua" "$TH_ANALYST"
+
 get_script "$WORK/get.lua" "$VN_TOKEN"
 post_script "$WORK/seizure.lua" "$VN_TOKEN" \
   '{"substance":"HEROIN","quantity":1.5,"unit":"KG","country":"VN","seizedAt":"2025-02-01T00:00:00Z"}'
@@ -299,6 +312,9 @@ for base in "$CASE" "$GATEWAY"; do
   wrk_json 16 "$WARMUP" "$base/api/cases?size=20" -s "$WORK/get.lua" >/dev/null
   wrk_json 16 "$WARMUP" "$base/api/cases/$CASE_ID/seizures" -s "$WORK/seizure.lua" >/dev/null
 done
+for base in "$INTEL" "$GATEWAY"; do
+  wrk_json 16 "$WARMUP" "$base/api/intel/reports/$REPORT_ID" -s "$WORK/get-th.lua" >/dev/null
+done
 
 for c in "${CONNECTION_LEVELS[@]}"; do
   measure "floor" floor "$c" "$FLOOR/items/42"
@@ -311,6 +327,8 @@ for c in "${CONNECTION_LEVELS[@]}"; do
     measure "list of 20" "$target" "$c" "$base/api/cases?size=20" -s "$WORK/get.lua"
     measure "create (seizure)" "$target" "$c" "$base/api/cases/$CASE_ID/seizures" -s "$WORK/seizure.lua"
   done
+  measure "shared intel report read" direct "$c" "$INTEL/api/intel/reports/$REPORT_ID" -s "$WORK/get-th.lua"
+  measure "shared intel report read" gateway "$c" "$GATEWAY/api/intel/reports/$REPORT_ID" -s "$WORK/get-th.lua"
   measure "oversized list (400)" direct "$c" "$CASE/api/cases/$CASE_ID/subjects" -s "$WORK/oversized.lua"
 
   say "4 agencies at once (direct, $c connections split four ways)"
@@ -353,6 +371,14 @@ for spec in VN-C04:VN LA-MPS:LA TH-ONCB:TH KH-NACD:KH; do
   done
   jq -c --arg a "$agency" '{agency: $a, valid, entriesChecked, awaitingSequencing}' <<<"$verdict" >>"$WORK/chains.jsonl"
 done
+# the intel service's chain of the report's owner, VN-C04, which Thailand's reads were filed with
+auditor=$(token --officer "bench-auditor" --agency VN-C04 --country VN --roles auditor)
+for ((i = 0; i < 60; i++)); do
+  verdict=$(curl -s -H "Authorization: Bearer $auditor" "$INTEL/api/audit/intel/verify")
+  [[ "$(jq -r '.awaitingSequencing // 0' <<<"$verdict")" == 0 ]] && break
+  sleep 0.5
+done
+jq -c '{agency: "VN-C04 (intel)", valid, entriesChecked, awaitingSequencing}' <<<"$verdict" >>"$WORK/chains.jsonl"
 
 # ------------------------------------------------------------------------------ report
 
