@@ -88,8 +88,8 @@ public class IntelReport extends TrackedRecord {
     @OrderColumn(name = "position")
     public List<Waypoint> route = new ArrayList<>();
 
-    /** TLP:RED only: the officers it is for (besides its author). */
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** TLP:RED only: the officers it is for (besides its author). Loaded for RED reports only (ReportRepository.loadDetails). */
+    @ElementCollection(fetch = FetchType.LAZY)
     @BatchSize(size = 100)
     @CollectionTable(name = "intel_report_named_officer", joinColumns = @JoinColumn(name = "report_id"))
     public Set<NamedOfficer> namedOfficers = new HashSet<>();
@@ -144,7 +144,8 @@ public class IntelReport extends TrackedRecord {
     @Column(name = "ew_seizure_reference")
     public String ewSeizureReference;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Early warnings only; loaded for them only (ReportRepository.loadDetails). */
+    @ElementCollection(fetch = FetchType.LAZY)
     @BatchSize(size = 100)
     @CollectionTable(name = "intel_report_photo", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "position")
@@ -158,11 +159,5 @@ public class IntelReport extends TrackedRecord {
         sourceReliability = String.valueOf(grading.sourceReliability());
         infoCredibility = grading.informationCredibility();
         gradedAs = grading.gradedAs();
-    }
-
-    /** May this officer of this agency read a TLP:RED report: its author, or one of the officers it names. */
-    public boolean namesReader(String agency, String officerId) {
-        return (agency.equals(originatorAgency) && officerId.equals(createdBy))
-                || namedOfficers.contains(new NamedOfficer(agency, officerId));
     }
 }

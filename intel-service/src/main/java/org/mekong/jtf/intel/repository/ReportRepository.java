@@ -3,6 +3,7 @@ package org.mekong.jtf.intel.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.mekong.jtf.common.security.Caller;
 import org.mekong.jtf.intel.domain.AgreementStatus;
 import org.mekong.jtf.intel.domain.HandlingCode;
@@ -53,6 +54,23 @@ public class ReportRepository implements PanacheRepositoryBase<IntelReport, UUID
     public Uni<IntelReport> findVisible(UUID id, Caller reader, LocalDate today) {
         HqlQuery q = visibleTo(reader, today).and("r.id = :id", "id", id);
         return getSession().flatMap(session -> q.bind(session.createSelectionQuery(q.text(), IntelReport.class)).getSingleResultOrNull());
+    }
+
+    /**
+     * Loads the collections only some reports have — the named officers of RED reports, the photos of
+     * early warnings — in one batch each (or for all the reports, before an edit may touch them).
+     */
+    public Uni<Void> loadDetails(List<IntelReport> reports, boolean all) {
+        Uni<Void> loaded = Uni.createFrom().voidItem();
+        for (IntelReport r : reports) {
+            if (all || r.tlp == Tlp.RED) {
+                loaded = loaded.call(() -> Mutiny.fetch(r.namedOfficers));
+            }
+            if (all || r.kind == ReportKind.EARLY_WARNING) {
+                loaded = loaded.call(() -> Mutiny.fetch(r.photos));
+            }
+        }
+        return loaded;
     }
 
     /** Whose report an id is, whoever asks: only to file a refused attempt with the owning agency. */

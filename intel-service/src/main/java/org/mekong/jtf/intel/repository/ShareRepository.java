@@ -21,6 +21,14 @@ public class ShareRepository implements PanacheRepositoryBase<ReportShare, UUID>
                 : list("reportId in ?1", Sort.by("createdAt").and("id"), reportIds);
     }
 
+    /** Of these reports' shares, those that grant access today: the state of every share, in one statement. */
+    public Uni<java.util.Set<UUID>> granting(Collection<UUID> reportIds, LocalDate today) {
+        return reportIds.isEmpty() ? Uni.createFrom().item(java.util.Set.of()) : getSession().flatMap(session -> session.createSelectionQuery(
+                        "select s.id from ReportShare s where s.reportId in :reports and " + ReportRepository.SHARE_GRANTS, UUID.class)
+                .setParameter("reports", reportIds).setParameter("today", today).setParameter("inForce", AgreementStatus.IN_FORCE)
+                .getResultList()).map(java.util.HashSet::new);
+    }
+
     /** The unrevoked share of a report with an agency, whether or not its agreement is in force. */
     public Uni<ReportShare> unrevoked(UUID reportId, String agency) {
         return find("reportId = ?1 and agency = ?2 and revokedAt is null", reportId, agency).firstResult();

@@ -40,6 +40,7 @@ public class ReportAccess {
     /** The report if the caller may see it (a withdrawn one too), else a 404 like a missing one. */
     public Uni<IntelReport> visible(Caller caller, ReportKind kind, UUID id) {
         return Visibility.orNotFound(reports.findVisible(id, caller, Today.utc()), () -> reports.originatorOf(id), kind.objectType, id)
+                .call(r -> reports.loadDetails(List.of(r), false))
                 .invoke(r -> {
                     if (r.kind != kind) {
                         // the id of a note asked for as a report (or the reverse): there is no such report

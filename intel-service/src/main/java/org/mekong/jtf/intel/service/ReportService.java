@@ -132,7 +132,8 @@ public class ReportService {
     @WithSession
     public Uni<Page<ReportView>> search(Caller caller, ReportRepository.Filter filter, int page, int size) {
         var today = Today.utc();
-        return reports.search(caller, today, filter, page, size).flatMap(found -> reports.countMatching(caller, today, filter)
+        return reports.search(caller, today, filter, page, size).call(found -> reports.loadDetails(found, false))
+                .flatMap(found -> reports.countMatching(caller, today, filter)
                 .call(total -> access.read(caller, "read", found))
                 .flatMap(total -> views.of(caller, found).map(items -> new Page<>(items, page, size, total))));
     }
@@ -140,7 +141,7 @@ public class ReportService {
     /** Edits a draft (the originating agency; If-Match). A published report is withdrawn and written anew instead. */
     @WithTransaction
     public Uni<ReportView> edit(Caller caller, ReportKind kind, UUID id, String ifMatch, ReportUpdate request) {
-        return access.readable(caller, kind, id).invoke(r -> {
+        return access.readable(caller, kind, id).call(r -> reports.loadDetails(List.of(r), true)).invoke(r -> {
             access.requireOriginator(caller, r, "edit it");
             Versions.requireMatch(ifMatch, r.version);
             if (r.status != ReportStatus.DRAFT) {
@@ -222,6 +223,7 @@ public class ReportService {
 
     @WithSession
     public Uni<List<IntelReport>> forExport(Caller caller, ReportRepository.Filter filter, int page, int size) {
-        return reports.search(caller, Today.utc(), filter, page, size).call(found -> access.read(caller, "export", found));
+        return reports.search(caller, Today.utc(), filter, page, size).call(found -> reports.loadDetails(found, false))
+                .call(found -> access.read(caller, "export", found));
     }
 }

@@ -50,20 +50,26 @@ public class ReportViews {
 
     public Uni<List<ReportView>> of(Caller reader, List<IntelReport> reports) {
         List<UUID> ids = reports.stream().map(r -> r.id).toList();
-        return shares.ofReports(ids).flatMap(all -> agreementsOf(all).map(byId -> {
-            Map<UUID, List<ReportShare>> byReport = all.stream().collect(Collectors.groupingBy(s -> s.reportId));
-            LocalDate today = Today.utc();
-            return reports.stream().map(r -> {
-                boolean originator = ReportAccess.isOriginator(reader, r);
-                List<ShareView> visible = byReport.getOrDefault(r.id, List.of()).stream()
-                        .filter(s -> originator || reader.agency().equals(s.agency) || reader.agency().equals(s.sharedByAgency))
-                        .map(s -> share(s, byId, today)).toList();
-                var officers = r.namedOfficers.stream().filter(n -> originator || reader.agency().equals(n.agency))
-                        .sorted(java.util.Comparator.comparing((org.mekong.jtf.intel.domain.NamedOfficer n) -> n.agency)
-                                .thenComparing(n -> n.officerId))
-                        .map(mapper::toDto).toList();
-                return mapper.toView(r, visible, officers);
-            }).toList();
+        LocalDate today = Today.utc();
+        return shares.ofReports(ids).flatMap(all -> shares.granting(ids, today).flatMap(granting -> {
+            // the agreements are read only to say why a share lapsed, which is rare
+            List<ReportShare> lapsed = all.stream().filter(s -> s.revokedAt == null && !granting.contains(s.id)).toList();
+            return agreementsOf(lapsed).map(byId -> {
+                Map<UUID, List<ReportShare>> byReport = all.stream().collect(Collectors.groupingBy(s -> s.reportId));
+                return reports.stream().map(r -> {
+                    boolean originator = ReportAccess.isOriginator(reader, r);
+                    List<ShareView> visible = byReport.getOrDefault(r.id, List.of()).stream()
+                            .filter(s -> originator || reader.agency().equals(s.agency) || reader.agency().equals(s.sharedByAgency))
+                            .map(s -> granting.contains(s.id) ? mapper.toView(s, ACTIVE, null) : share(s, byId, today)).toList();
+                    // only RED reports name officers (and only theirs are loaded)
+                    var officers = r.tlp != org.mekong.jtf.intel.domain.Tlp.RED ? List.<org.mekong.jtf.intel.rest.dto.ReportDtos.NamedOfficerDto>of()
+                            : r.namedOfficers.stream().filter(n -> originator || reader.agency().equals(n.agency))
+                            .sorted(java.util.Comparator.comparing((org.mekong.jtf.intel.domain.NamedOfficer n) -> n.agency)
+                                    .thenComparing(n -> n.officerId))
+                            .map(mapper::toDto).toList();
+                    return mapper.toView(r, visible, officers);
+                }).toList();
+            });
         }));
     }
 
