@@ -420,5 +420,7 @@ jq -r '.auditChains[] | [.agency, .valid, .entriesChecked, .awaitingSequencing] 
 printf '\n%6s %26s %20s %22s   (targets: >= 0.5, >= 0.3, >= 1)\n' conns audited/unaudited_read create/unaudited_read 4_agencies/1_agency
 jq -r '.targets[] | [.connections, .auditedReadToUnaudited, .createToUnaudited, .fourAgenciesToOne] | @tsv' "$out" \
   | while IFS=$'\t' read -r c a w f; do printf '%6s %26s %20s %22s\n' "$c" "$a" "$w" "$f"; done
-printf 'all targets met, chains valid: %s\n' "$(jq .targetsMet "$out")"
+printf 'ratio targets met: %s; audit chains valid and sequenced: %s\n' \
+  "$(jq '.targets | all(.auditedReadToUnaudited >= 0.5 and .createToUnaudited >= 0.3 and .fourAgenciesToOne >= 1)' "$out")" \
+  "$(jq '.auditChains | all(.valid == true and .awaitingSequencing == 0)' "$out")"
 printf '\nwritten to %s\n' "${out#"$ROOT"/}"
