@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * The task-force service reaches it through a switch that forwards every request unchanged — until
  * a failure-mode test turns it to answer 500s, to hang, or to refuse connections, which a real
  * service cannot be made to do on cue — or to go down altogether. The switch is driven over HTTP on
- * a control port of its own ({@code /forward}, {@code /error}, {@code /hang}, {@code /down},
+ * a control port of its own ({@code /forward}, {@code /error}, {@code /missing}, {@code /hang}, {@code /down},
  * {@code /count}), since test resources and tests need not share a class loader.
  */
 @QuarkusTestResource(CaseServiceUnderTest.class)
@@ -130,6 +130,7 @@ public class CaseServiceUnderTest implements QuarkusTestResourceLifecycleManager
             forwarded.incrementAndGet();
             switch (mode.get()) {
                 case "error" -> request.response().setStatusCode(500).end("{\"status\":500}");
+                case "missing" -> request.response().setStatusCode(404).end("{\"status\":404}");
                 case "hang" -> { } // never answers
                 default -> forward(request);
             }
