@@ -107,4 +107,37 @@ class HotlineMessagingTest {
         as(VN_LIAISON).get("/api/hotline/desks").then().statusCode(200).body("agency", hasItems("VN-C04", "MM-CCDAC"))
                 .body("find { it.agency == 'MM-CCDAC' }.utcOffset", is("+06:30"));
     }
+
+    @Test
+    void anAgencyKeepsItsOwnDeskAndNobodyElses() {
+        String desk = "/api/hotline/desks/LA-MPS";
+        String la = supervisorOf("LA-MPS", "LA");
+        Map<String, Object> hours = Map.of("timeZone", "Asia/Vientiane", "opensAt", "07:30", "closesAt", "16:30",
+                "onDuty", java.util.List.of("la-lia-1", "la-lia-2"));
+        String etag = etag(la, desk);
+        as(VN_SUPERVISOR).header("If-Match", etag).body(hours).put(desk).then().statusCode(403);
+        as(LA_ANALYST).header("If-Match", etag).body(hours).put(desk).then().statusCode(403);
+        as(la).body(hours).put(desk).then().statusCode(428);
+        as(la).header("If-Match", "\"99\"").body(hours).put(desk).then().statusCode(412);
+        as(la).header("If-Match", etag).body(Map.of("timeZone", "Mars/Olympus", "opensAt", "07:30", "closesAt", "16:30",
+                "onDuty", java.util.List.of())).put(desk).then().statusCode(400).body("violations[0].field", is("timeZone"));
+        as(la).header("If-Match", etag).body(Map.of("timeZone", "Asia/Vientiane", "opensAt", "17:00", "closesAt", "08:00",
+                "onDuty", java.util.List.of())).put(desk).then().statusCode(400).body("violations[0].field", is("closesAt"));
+        String changed = as(la).header("If-Match", etag).body(hours).put(desk).then().statusCode(200)
+                .body("onDuty", contains("la-lia-1", "la-lia-2")).body("opensAt", is("07:30:00")).body("utcOffset", is("+07:00"))
+                .extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(etag, changed);
+        as(VN_LIAISON).get(desk).then().statusCode(200).body("onDuty", contains("la-lia-1", "la-lia-2"));
+        as(VN_LIAISON).get("/api/hotline/desks/XX-NONE").then().statusCode(404);
+    }
+
+    @Test
+    void aThirdAgencyCannotTouchAThread() {
+        String id = send(VN_LIAISON, message("TH-ONCB", "ROUTINE", "third-" + UUID.randomUUID()));
+        String kh = supervisorOf("KH-NACD", "KH");
+        as(kh).header("If-Match", "\"0\"").body(Map.of("status", "ACKNOWLEDGED")).post(MESSAGES + "/" + id + "/transitions")
+                .then().statusCode(404);
+        as(kh).body(Map.of("body", "hello")).post(MESSAGES + "/" + id + "/replies").then().statusCode(404);
+        as(VN_LIAISON).get(MESSAGES + "/" + id).then().body("status", is("SENT")).body("thread", hasSize(1));
+    }
 }

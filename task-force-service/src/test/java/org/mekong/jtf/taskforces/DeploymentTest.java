@@ -79,6 +79,13 @@ class DeploymentTest {
                 statuses.merge(f.get(), 1, Integer::sum);
             }
             assertEquals(Map.of(201, 1, 409, 19), statuses);
+            // and exactly one deployment exists, with the officer in it
+            int booked = 0;
+            for (String tf : taskForces) {
+                int total = as(VN_COMMANDER).get(TASK_FORCES + "/" + tf + "/deployments").then().statusCode(200).extract().path("total");
+                booked += total;
+            }
+            assertEquals(1, booked);
         } finally {
             pool.shutdownNow();
         }

@@ -64,11 +64,6 @@ public class CaseAccess {
         });
     }
 
-    /** A record id that is not in the (visible) case it was asked under: a 404 for the service's refusal log. */
-    public static ProblemException missing(String objectType, UUID id) {
-        return ProblemException.notFound(objectType + " " + id).audited("not-found", objectType, id, AuditLog.SERVICE_OWNER);
-    }
-
     public void requireLead(Caller caller, JointCase jointCase, String what) {
         if (!jointCase.leadAgency.equals(caller.agency())) {
             throw ProblemException.forbidden("only the lead agency " + jointCase.leadAgency + " may " + what)
@@ -158,7 +153,7 @@ public class CaseAccess {
     /** One record of a case, read (and audited) through the case's visibility. */
     public <T> Uni<T> readOne(Caller caller, UUID caseId, UUID id, CaseRecordRepository<T> records, String objectType) {
         return visible(caller, caseId).flatMap(c -> records.findInCase(c.id, id)
-                .onItem().ifNull().failWith(() -> missing(objectType, id))
+                .onItem().ifNull().failWith(() -> Visibility.missing(objectType, id))
                 .call(found -> read(caller, c, objectType, List.of(id))));
     }
 }

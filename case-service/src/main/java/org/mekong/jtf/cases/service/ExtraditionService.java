@@ -3,6 +3,7 @@ package org.mekong.jtf.cases.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import org.mekong.jtf.common.audit.Visibility;
 import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.common.persistence.RunsToCompletion;
@@ -86,7 +87,7 @@ public class ExtraditionService implements CaseRecordReads<ExtraditionView> {
     @WithTransaction
     public Uni<ExtraditionView> transition(Caller caller, UUID caseId, UUID id, String ifMatch, ExtraditionTransition request) {
         return access.writable(caller, caseId).flatMap(c -> extraditions.findInCase(c.id, id)
-                .onItem().ifNull().failWith(() -> CaseAccess.missing("extradition", id))
+                .onItem().ifNull().failWith(() -> Visibility.missing("extradition", id))
                 .invoke(e -> {
                     Versions.requireMatch(ifMatch, e.version);
                     if (!e.status.canBecome(request.status())) {

@@ -3,6 +3,7 @@ package org.mekong.jtf.cases.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import org.mekong.jtf.common.audit.Visibility;
 import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.common.persistence.RunsToCompletion;
@@ -58,7 +59,7 @@ public class SubjectService implements CaseRecordReads<SubjectView> {
     @Override
     public Uni<SubjectView> get(Caller caller, UUID caseId, UUID subjectId) {
         return access.visible(caller, caseId).flatMap(c -> subjects.findInCase(c.id, subjectId)
-                        .onItem().ifNull().failWith(() -> CaseAccess.missing("subject", subjectId))
+                        .onItem().ifNull().failWith(() -> Visibility.missing("subject", subjectId))
                         .call(s -> access.read(caller, c, SUBJECT, List.of(s.id))))
                 .map(mapper::toView);
     }
@@ -66,7 +67,7 @@ public class SubjectService implements CaseRecordReads<SubjectView> {
     @WithTransaction
     public Uni<SubjectView> update(Caller caller, UUID caseId, UUID subjectId, String ifMatch, SubjectUpdate request) {
         return access.writable(caller, caseId).flatMap(c -> subjects.findInCase(c.id, subjectId)
-                        .onItem().ifNull().failWith(() -> CaseAccess.missing("subject", subjectId))
+                        .onItem().ifNull().failWith(() -> Visibility.missing("subject", subjectId))
                         .invoke(s -> {
                             Versions.requireMatch(ifMatch, s.version);
                             if (request.fullName() != null && request.fullName().isBlank()) {

@@ -205,31 +205,7 @@ public class ProblemMappers {
      * gateway uses this module without a database driver.
      */
     static boolean isUnreachableDependency(Throwable e) {
-        return anyCause(e, ProblemMappers::isUnavailability);
-    }
-
-    /** Whether the failure or anything it wraps (causes, suppressed, composite failures) matches. */
-    private static boolean anyCause(Throwable e, java.util.function.Predicate<Throwable> test) {
-        java.util.ArrayDeque<Throwable> pending = new java.util.ArrayDeque<>();
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        pending.add(e);
-        while (!pending.isEmpty()) {
-            Throwable c = pending.poll();
-            if (c == null || !seen.add(c)) {
-                continue;
-            }
-            if (test.test(c)) {
-                return true;
-            }
-            if (c.getCause() != null) {
-                pending.add(c.getCause());
-            }
-            pending.addAll(java.util.Arrays.asList(c.getSuppressed()));
-            if (c instanceof io.smallrye.mutiny.CompositeException composite) {
-                pending.addAll(composite.getCauses());
-            }
-        }
-        return false;
+        return Failures.anyCause(e, ProblemMappers::isUnavailability);
     }
 
     private static boolean isUnavailability(Throwable c) {
@@ -259,7 +235,7 @@ public class ProblemMappers {
 
     /** The driver's PgException, or the SQLException Hibernate Reactive wraps it in, with this SQLSTATE. */
     private static boolean hasSqlState(Throwable e, String state) {
-        return anyCause(e, c -> (c.getClass().getName().equals("io.vertx.pgclient.PgException") && state.equals(sqlState(c)))
+        return Failures.anyCause(e, c -> (c.getClass().getName().equals("io.vertx.pgclient.PgException") && state.equals(sqlState(c)))
                 || (c instanceof java.sql.SQLException sql && state.equals(sql.getSQLState())));
     }
 

@@ -25,4 +25,12 @@ public final class Visibility {
                 ProblemException.notFound(objectType + " " + id)
                         .audited("not-visible", objectType, id, owner == null ? AuditLog.SERVICE_OWNER : owner))));
     }
+
+    /**
+     * A part asked for under a parent the caller may see (a record of a visible case, a share of a
+     * visible report) that is not there: the same 404, for the service's own refusal log.
+     */
+    public static ProblemException missing(String objectType, Object id) {
+        return ProblemException.notFound(objectType + " " + id).audited("not-found", objectType, id, AuditLog.SERVICE_OWNER);
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mekong.jtf.common.problem.Failures;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 import org.mekong.jtf.common.web.Created;
@@ -158,13 +159,7 @@ public class IdempotentCreateInterceptor {
     }
 
     private static boolean isUniqueViolation(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            String message = c.getMessage();
-            if (message != null && message.contains("idempotency_record_key_uq")) {
-                return true;
-            }
-        }
-        return false;
+        return Failures.violates(t, "idempotency_record_key_uq");
     }
 
     private static String sha256(String text) {

@@ -45,10 +45,6 @@ public class Agreement extends AgreementTerms {
 
     public String notes;
 
-    public boolean inForceOn(LocalDate day) {
-        return lapseOn(day) == null;
-    }
-
     /** Why the agreement is not in force on that day, or null when it is. */
     public String lapseOn(LocalDate day) {
         if (status == AgreementStatus.WITHDRAWN) {

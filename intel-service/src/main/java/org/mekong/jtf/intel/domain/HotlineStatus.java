@@ -1,7 +1,6 @@
 package org.mekong.jtf.intel.domain;
 
 import java.util.Map;
-import java.util.Set;
 
 /** SENT → ACKNOWLEDGED → ANSWERED → CLOSED; nothing else. */
 public enum HotlineStatus {
@@ -17,6 +16,4 @@ public enum HotlineStatus {
     public boolean byReceiver() {
         return this == ACKNOWLEDGED || this == ANSWERED;
     }
-
-    public static final Set<HotlineStatus> OPEN = Set.of(SENT, ACKNOWLEDGED);
 }

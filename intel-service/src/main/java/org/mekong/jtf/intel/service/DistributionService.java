@@ -4,7 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.mekong.jtf.common.audit.AuditLog;
+import org.mekong.jtf.common.audit.Visibility;
 import org.mekong.jtf.common.concurrency.Versions;
 import org.mekong.jtf.common.idempotency.IdempotentCreate;
 import org.mekong.jtf.common.persistence.RunsToCompletion;
@@ -259,10 +259,10 @@ public class DistributionService {
                 .invoke(s -> {
                     if (s != null && !ReportAccess.isOriginator(caller, report) && !caller.agency().equals(s.agency)
                             && !caller.agency().equals(s.sharedByAgency)) {
-                        throw missing(SHARE, shareId);
+                        throw Visibility.missing(SHARE, shareId);
                     }
                 })
-                .onItem().ifNull().failWith(() -> missing(SHARE, shareId))
+                .onItem().ifNull().failWith(() -> Visibility.missing(SHARE, shareId))
                 .call(s -> access.readAbout(caller, report, SHARE, s.id)))
                 .flatMap(views::of);
     }
@@ -271,10 +271,10 @@ public class DistributionService {
     @WithTransaction
     public Uni<ShareView> revoke(Caller caller, ReportKind kind, UUID reportId, UUID shareId) {
         return access.visible(caller, kind, reportId).flatMap(report -> shares.ofReports(List.of(report.id)).flatMap(all -> {
-            ReportShare share = all.stream().filter(s -> s.id.equals(shareId)).findFirst().orElseThrow(() -> missing(SHARE, shareId));
+            ReportShare share = all.stream().filter(s -> s.id.equals(shareId)).findFirst().orElseThrow(() -> Visibility.missing(SHARE, shareId));
             boolean mayRevoke = ReportAccess.isOriginator(caller, report) || caller.agency().equals(share.sharedByAgency);
             if (!mayRevoke && !caller.agency().equals(share.agency)) {
-                throw missing(SHARE, shareId);
+                throw Visibility.missing(SHARE, shareId);
             }
             if (!mayRevoke) {
                 throw ProblemException.forbidden("only " + report.originatorAgency + " or the agency that made the share may revoke it")
@@ -331,9 +331,9 @@ public class DistributionService {
     private Uni<ConsentRequest> visibleConsent(Caller caller, IntelReport report, UUID consentId) {
         return consents.findInReport(report.id, consentId).invoke(c -> {
             if (c != null && !ReportAccess.isOriginator(caller, report) && !caller.agency().equals(c.requestingAgency)) {
-                throw missing(CONSENT, consentId);
+                throw Visibility.missing(CONSENT, consentId);
             }
-        }).onItem().ifNull().failWith(() -> missing(CONSENT, consentId));
+        }).onItem().ifNull().failWith(() -> Visibility.missing(CONSENT, consentId));
     }
 
     /** The originator approves (the share is made, under the rules as they are today) or refuses a consent request. */
@@ -381,9 +381,5 @@ public class DistributionService {
         return ids.isEmpty() ? Uni.createFrom().item(java.util.Map.of())
                 : reports.list("id in ?1", ids).map(list -> list.stream()
                 .collect(java.util.stream.Collectors.toMap(r -> r.id, r -> r)));
-    }
-
-    static ProblemException missing(String objectType, UUID id) {
-        return ProblemException.notFound(objectType + " " + id).audited("not-found", objectType, id, AuditLog.SERVICE_OWNER);
     }
 }

@@ -44,8 +44,7 @@ public class ReportAccess {
                 .invoke(r -> {
                     if (r.kind != kind) {
                         // the id of a note asked for as a report (or the reverse): there is no such report
-                        throw ProblemException.notFound(kind.objectType + " " + id)
-                                .audited("not-found", kind.objectType, id, AuditLog.SERVICE_OWNER);
+                        throw Visibility.missing(kind.objectType, id);
                     }
                 });
     }

@@ -32,7 +32,6 @@ import org.mekong.jtf.intel.rest.dto.ReportDtos.ReportUpdate;
 import org.mekong.jtf.intel.rest.dto.ReportDtos.ReportView;
 import org.mekong.jtf.intel.rest.dto.ReportDtos.ShareRequest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -214,11 +213,7 @@ public class ReportService {
     /** Several reports as the caller may see them (the STIX export's input), audited as exports. */
     @WithSession
     public Uni<List<IntelReport>> forExport(Caller caller, ReportKind kind, UUID id) {
-        return access.readable(caller, kind, id).map(r -> {
-            List<IntelReport> one = new ArrayList<>();
-            one.add(r);
-            return one;
-        }).call(found -> access.read(caller, "export", found));
+        return access.readable(caller, kind, id).map(List::of).call(found -> access.read(caller, "export", found));
     }
 
     @WithSession

@@ -3,7 +3,6 @@ package org.mekong.jtf.intel.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.common.security.Caller;
-import org.mekong.jtf.intel.domain.Agencies;
 import org.mekong.jtf.intel.domain.Agreement;
 import org.mekong.jtf.intel.domain.IntelReport;
 import org.mekong.jtf.intel.domain.ReportShare;
@@ -103,10 +102,5 @@ public class ReportViews {
             return "agreement " + agreement.code + " is no longer between " + s.sharedByCountry + " and " + s.country;
         }
         return agreement.lapseOn(today);
-    }
-
-    static boolean grants(ReportShare s, Agreement agreement, LocalDate today) {
-        return s.revokedAt == null && lapse(s, agreement, today) == null && (s.agreementId != null
-                || Agencies.countryOf(s.agency).equals(Agencies.countryOf(s.sharedByAgency)));
     }
 }

@@ -3,6 +3,7 @@ package org.mekong.jtf.taskforces.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import org.mekong.jtf.common.audit.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.common.concurrency.Versions;
 import org.mekong.jtf.common.idempotency.IdempotentCreate;
@@ -94,7 +95,7 @@ public class DeploymentBookings {
     @WithTransaction
     public Uni<Void> cancel(Caller caller, UUID taskForceId, UUID deploymentId, String ifMatch) {
         return access.commanded(caller, taskForceId).flatMap(tf -> deployments.findInTaskForce(tf.id, deploymentId)
-                .onItem().ifNull().failWith(() -> TaskForceAccess.missing(DEPLOYMENT, deploymentId))
+                .onItem().ifNull().failWith(() -> Visibility.missing(DEPLOYMENT, deploymentId))
                 .call(d -> {
                     Versions.requireMatch(ifMatch, d.version);
                     tf.updated(caller);
@@ -107,7 +108,7 @@ public class DeploymentBookings {
     @WithSession
     public Uni<DeploymentView> get(Caller caller, UUID taskForceId, UUID deploymentId) {
         return access.visible(caller, taskForceId).flatMap(tf -> deployments.findInTaskForce(tf.id, deploymentId)
-                .onItem().ifNull().failWith(() -> TaskForceAccess.missing(DEPLOYMENT, deploymentId))
+                .onItem().ifNull().failWith(() -> Visibility.missing(DEPLOYMENT, deploymentId))
                 .call(d -> access.readAbout(caller, tf, DEPLOYMENT, List.of(d.id)))
                 .flatMap(d -> withRules(tf, List.of(d))).map(list -> list.get(0)));
     }

@@ -2,15 +2,12 @@ package org.mekong.jtf.taskforces.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.common.problem.Failures;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 import org.mekong.jtf.taskforces.rest.dto.TaskForceDtos.DeploymentCreate;
 import org.mekong.jtf.taskforces.rest.dto.TaskForceDtos.DeploymentView;
 
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,21 +37,6 @@ public class DeploymentService {
     }
 
     static boolean isOverlap(Throwable e) {
-        ArrayDeque<Throwable> pending = new ArrayDeque<>(java.util.List.of(e));
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        while (!pending.isEmpty()) {
-            Throwable c = pending.poll();
-            if (!seen.add(c)) {
-                continue;
-            }
-            if (c.getMessage() != null && c.getMessage().contains(NO_OVERLAP)) {
-                return true;
-            }
-            if (c.getCause() != null) {
-                pending.add(c.getCause());
-            }
-            pending.addAll(java.util.Arrays.asList(c.getSuppressed()));
-        }
-        return false;
+        return Failures.violates(e, NO_OVERLAP);
     }
 }

@@ -195,7 +195,7 @@ public class OperationService {
     @WithSession
     public Uni<ResultView> result(Caller caller, UUID operationId, UUID resultId) {
         return visible(caller, operationId).flatMap(op -> results.findInOperation(op.id, resultId)
-                .onItem().ifNull().failWith(() -> TaskForceAccess.missing(RESULT, resultId))
+                .onItem().ifNull().failWith(() -> Visibility.missing(RESULT, resultId))
                 .call(r -> audit.read(caller, RESULT, r.id, op.leadAgency))).map(mapper::toView);
     }
 

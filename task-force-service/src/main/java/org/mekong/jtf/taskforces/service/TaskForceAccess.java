@@ -7,7 +7,6 @@ import org.mekong.jtf.common.audit.Visibility;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
 import org.mekong.jtf.taskforces.domain.MemberRole;
-import org.mekong.jtf.taskforces.domain.Membership;
 import org.mekong.jtf.taskforces.domain.TaskForce;
 import org.mekong.jtf.taskforces.domain.TaskForceEvent;
 import org.mekong.jtf.taskforces.domain.TaskForceStatus;
@@ -62,10 +61,6 @@ public class TaskForceAccess {
         }));
     }
 
-    public Uni<Membership> currentMember(UUID taskForceId, String officerId) {
-        return memberships.current(taskForceId, officerId);
-    }
-
     /** Records a change on the task force's history and in the audit log of its lead agency. */
     public Uni<Void> changed(Caller caller, TaskForce tf, String type, String summary, String objectType, Object objectId) {
         TaskForceEvent event = new TaskForceEvent();
@@ -81,9 +76,5 @@ public class TaskForceAccess {
 
     public Uni<Void> readAbout(Caller caller, TaskForce tf, String objectType, List<?> ids) {
         return audit.readAll(caller, ids.stream().map(id -> new AuditLog.Touched(objectType, String.valueOf(id), tf.leadAgency)).toList());
-    }
-
-    static ProblemException missing(String objectType, UUID id) {
-        return ProblemException.notFound(objectType + " " + id).audited("not-found", objectType, id, AuditLog.SERVICE_OWNER);
     }
 }

@@ -3,6 +3,7 @@ package org.mekong.jtf.taskforces.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import org.mekong.jtf.common.audit.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.common.concurrency.Versions;
 import org.mekong.jtf.common.idempotency.IdempotentCreate;
@@ -207,7 +208,7 @@ public class TaskForceService {
         return access.commanded(caller, id).flatMap(tf -> {
             Versions.requireMatch(ifMatch, tf.version);
             return memberships.findInTaskForce(tf.id, memberId)
-                    .onItem().ifNull().failWith(() -> TaskForceAccess.missing(MEMBER, memberId))
+                    .onItem().ifNull().failWith(() -> Visibility.missing(MEMBER, memberId))
                     .call(m -> {
                         if (!m.current()) {
                             throw ProblemException.conflict("this member left at " + m.leftAt);

@@ -3,6 +3,7 @@ package org.mekong.jtf.taskforces.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import org.mekong.jtf.common.audit.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.common.concurrency.Versions;
 import org.mekong.jtf.common.idempotency.IdempotentCreate;
@@ -72,7 +73,7 @@ public class TaskService {
     @WithTransaction
     public Uni<TaskView> transition(Caller caller, UUID taskForceId, UUID taskId, String ifMatch, TaskTransition request) {
         return access.visible(caller, taskForceId).flatMap(tf -> tasks.findInTaskForce(tf.id, taskId)
-                .onItem().ifNull().failWith(() -> TaskForceAccess.missing(TASK, taskId))
+                .onItem().ifNull().failWith(() -> Visibility.missing(TASK, taskId))
                 .call(t -> memberships.current(tf.id, caller.officerId()).invoke(own -> {
                     boolean leadCommand = tf.leadAgency.equals(caller.agency())
                             && (caller.roles().contains(Roles.COMMANDER) || caller.roles().contains(Roles.SUPERVISOR));
@@ -108,7 +109,7 @@ public class TaskService {
     @WithSession
     public Uni<TaskView> get(Caller caller, UUID taskForceId, UUID taskId) {
         return access.visible(caller, taskForceId).flatMap(tf -> tasks.findInTaskForce(tf.id, taskId)
-                .onItem().ifNull().failWith(() -> TaskForceAccess.missing(TASK, taskId))
+                .onItem().ifNull().failWith(() -> Visibility.missing(TASK, taskId))
                 .call(t -> access.readAbout(caller, tf, TASK, List.of(t.id)))).map(this::view);
     }
 
