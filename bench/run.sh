@@ -42,6 +42,9 @@ TASKFORCE_PORT=${TASKFORCE_PORT:-8083}
 FLOOR_PORT=${FLOOR_PORT:-8090}
 GATEWAY=http://127.0.0.1:$GATEWAY_PORT
 CASE=http://127.0.0.1:$CASE_PORT
+# management interfaces (health, metrics): bin/suite's defaults
+GATEWAY_MANAGEMENT=http://127.0.0.1:${GATEWAY_MANAGEMENT_PORT:-9000}
+CASE_MANAGEMENT=http://127.0.0.1:${CASE_MANAGEMENT_PORT:-9001}
 FLOOR=http://127.0.0.1:$FLOOR_PORT
 RESULTS_DIR=$ROOT/bench/results
 WORK=$(mktemp -d)
@@ -90,12 +93,15 @@ ensure_tools() {
 ready() { [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$1/q/health/ready")" == 200 ]]; }
 
 ensure_suite() {
-  if ready "$GATEWAY" && ready "$CASE"; then
+  if ready "$GATEWAY_MANAGEMENT" && ready "$CASE_MANAGEMENT"; then
     say "using the suite already running (its gateway rate limit must be raised; 429s show as non-2xx)"
     return 0
   fi
   say "starting the suite with the gateway rate limit raised"
-  export GATEWAY_RATE_LIMIT_RPS=1000000 GATEWAY_RATE_LIMIT_BURST=1000000
+  # every scope (address, officer, agency): the load comes from one address with a few tokens
+  export GATEWAY_RATE_LIMIT_RPS=1000000 GATEWAY_RATE_LIMIT_BURST=1000000 \
+    GATEWAY_AGENCY_RATE_LIMIT_RPS=1000000 GATEWAY_AGENCY_RATE_LIMIT_BURST=1000000 \
+    GATEWAY_ADDRESS_RATE_LIMIT_RPS=1000000 GATEWAY_ADDRESS_RATE_LIMIT_BURST=1000000
   STARTED_SUITE=1
   "$ROOT/bin/suite" up >"$WORK/suite-up.log" 2>&1 || {
     tail -n 30 "$WORK/suite-up.log" >&2
@@ -205,7 +211,8 @@ measure_pgbench() {
 
 service_env() { # the environment bin/suite gives a service, on another port
   local name=$1 port=$2
-  local -a vars=("DB_HOST=$DB_HOST" "DB_PORT=$DB_PORT" "QUARKUS_HTTP_PORT=$port" "JWT_VERIFY_KEY_LOCATION=$ROOT/dev/keys/jwt-public.pem"
+  # its management interface on port+1000 (9181 -> 10181), clear of the running suite's
+  local -a vars=("DB_HOST=$DB_HOST" "DB_PORT=$DB_PORT" "QUARKUS_HTTP_PORT=$port" "QUARKUS_MANAGEMENT_PORT=$((port + 1000))" "JWT_VERIFY_KEY_LOCATION=$ROOT/dev/keys/jwt-public.pem"
     "JWT_ISSUER=https://dev.mekong-jtf.local/issuer" "JWT_AUDIENCE=mekong-jtf")
   local db=
   case "$name" in
@@ -213,7 +220,8 @@ service_env() { # the environment bin/suite gives a service, on another port
     intel-service) db=mekong_intel ;;
     task-force-service) db=mekong_taskforce ;;
     gateway) vars+=("CASE_SERVICE_URL=$CASE" "INTEL_SERVICE_URL=http://127.0.0.1:$INTEL_PORT"
-      "TASKFORCE_SERVICE_URL=http://127.0.0.1:$TASKFORCE_PORT") ;;
+      "TASKFORCE_SERVICE_URL=http://127.0.0.1:$TASKFORCE_PORT" "GATEWAY_RATE_LIMIT_RPS=1000000"
+      "GATEWAY_ADDRESS_RATE_LIMIT_RPS=1000000" "GATEWAY_AGENCY_RATE_LIMIT_RPS=1000000") ;;
   esac
   if [[ -n "$db" ]]; then
     mapfile -t -O "${#vars[@]}" vars < <(service_db_env "$db")
@@ -354,8 +362,8 @@ done
 : >"$WORK/startup.jsonl"
 if [[ "${SKIP_STARTUP:-0}" != 1 ]]; then
   measure_startup case-service 9181 /api/agencies/VN-C04
-  measure_startup intel-service 9182 /q/health/ready
-  measure_startup task-force-service 9183 /q/health/ready
+  measure_startup intel-service 9182 /api/agreements
+  measure_startup task-force-service 9183 /api/officers
   measure_startup gateway 9180 /api/agencies/VN-C04
 fi
 

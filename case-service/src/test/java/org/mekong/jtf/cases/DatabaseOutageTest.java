@@ -23,6 +23,10 @@ import static org.mekong.jtf.cases.Api.*;
 @QuarkusTest
 class DatabaseOutageTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+
     @Test
     void connectionsTerminatedMidRequestAre503NeverA500() throws Exception {
         String caseId = openCase(VN_INVESTIGATOR, "Outage case");
@@ -77,7 +81,7 @@ class DatabaseOutageTest {
         } while (status != 200 && System.nanoTime() < deadline);
         assertEquals(200, status);
         do {
-            status = io.restassured.RestAssured.given().get("/q/health/ready").statusCode();
+            status = io.restassured.RestAssured.given().baseUri(management.toString().replaceAll("/q/?$|/$", "")).get("/q/health/ready").statusCode();
         } while (status != 200 && System.nanoTime() < deadline);
         assertEquals(200, status, "ready again");
         Db.verified(VN_AUDITOR).body("valid", is(true));

@@ -19,12 +19,16 @@ import static org.mekong.jtf.cases.Api.*;
 @QuarkusTest
 class EveryReadIsAuditedTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+
     @Test
     void everyReadOfACaseOrItsRecordsIsAudited() throws Exception {
         String caseId = openCase(VN_INVESTIGATOR, "Every read case", "LA-MPS");
         String subject = addSubject(VN_INVESTIGATOR, caseId, "Read person", "LA");
         Map<String, Map<String, Object>> samples = recordSamples(subject);
-        Map<String, Object> document = io.restassured.RestAssured.given().accept("application/json").get("/q/openapi")
+        Map<String, Object> document = io.restassured.RestAssured.given().baseUri(management.toString().replaceAll("/q/?$|/$", "")).accept("application/json").get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
         TreeSet<String> reads = new TreeSet<>();
         document.forEach((path, operations) -> {

@@ -62,8 +62,18 @@ class SecurityTest {
     }
 
     @Test
-    void healthIsOpen() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
-        given().get("/q/health/live").then().statusCode(200);
+    void locationNamesTheAddressTheGatewayForwardsNotTheServicesOwn() {
+        // The tests call from 127.0.0.1, which the services trust as the gateway (TRUSTED_PROXIES).
+        String location = as(VN_INVESTIGATOR).header("X-Forwarded-Host", "jtf.example.org:8443")
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7")
+                .body(caseBody("Forwarded case", "TH-ONCB")).post("/api/cases")
+                .then().statusCode(201).extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertTrue(location.matches("https://jtf\\.example\\.org:8443/api/cases/[0-9a-f-]{36}"), location);
+        // RFC 7239 Forwarded works too, and the Location it gives is readable.
+        String other = as(VN_INVESTIGATOR).header("Forwarded", "for=203.0.113.7;host=\"jtf.example.org\";proto=https")
+                .body(caseBody("Forwarded case 2", "TH-ONCB")).post("/api/cases")
+                .then().statusCode(201).extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertTrue(other.startsWith("https://jtf.example.org/api/cases/"), other);
+        as(VN_INVESTIGATOR).get(other.substring("https://jtf.example.org".length())).then().statusCode(200);
     }
 }

@@ -39,6 +39,9 @@ class GatewayProxyTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
     @BeforeEach
     void clearUpstreamRecord() throws Exception {
         upstream("DELETE");
@@ -235,9 +238,43 @@ class GatewayProxyTest {
     }
 
     @Test
+    void upstreamIsToldTheGatewaysAddressAndHopByHopHeadersAreDropped() throws Exception {
+        given()
+                .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
+                // A client must not choose what the services believe about the original request.
+                .header("X-Forwarded-Host", "evil.example")
+                .header("Forwarded", "host=evil.example;proto=https")
+                .header("Connection", "keep-alive, X-Drop-Me")
+                .header("X-Drop-Me", "hop-by-hop")
+                .header("Keep-Alive", "timeout=5")
+                .when().get("/api/agencies")
+                .then().statusCode(200);
+        Map<String, Object> call = recorded().get(0);
+        String host = "localhost:" + RestAssured.port;
+        assertEquals(host, call.get("xForwardedHost"));
+        assertEquals("http", call.get("xForwardedProto"));
+        assertEquals("127.0.0.1", call.get("xForwardedFor"));
+        assertEquals("for=127.0.0.1;host=\"" + host + "\";proto=http", call.get("forwarded"));
+        assertEquals(null, call.get("connectionNamed"), "a header named in Connection is hop-by-hop");
+        assertEquals(null, call.get("keepAlive"));
+    }
+
+    @Test
+    void managementEndpointsAreNotOnTheApiPort() throws Exception {
+        for (String path : List.of("/q/metrics", "/q/health", "/q/openapi", "/q/swagger-ui", "/api/%2e%2e/q/metrics",
+                "/api/../q/metrics")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(response.statusCode() == 404 || response.statusCode() == 401 || response.statusCode() == 400,
+                    path + " answered " + response.statusCode());
+            assertTrue(!response.body().contains("jvm_") && !response.body().contains("\"status\":\"UP\""), path);
+        }
+    }
+
+    @Test
     void healthEndpointsAreUpEvenWithAnUpstreamDown() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready")
+        given().baseUri(managementBase()).when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().baseUri(managementBase()).when().get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
@@ -246,15 +283,26 @@ class GatewayProxyTest {
     }
 
     @Test
-    void metricsAreExposed() {
+    void metricsAreTaggedByRouteNeverByWhatACallerSends() {
         given().header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator")).get("/api/agencies").then().statusCode(200);
-        given().when().get("/q/metrics")
+        String probe = "/probe-" + java.util.UUID.randomUUID();
+        given().get(probe).then().statusCode(404);
+        given().get("/api" + probe).then().statusCode(401);
+        given().header("Authorization", "Bearer garbage").get("/api/cases" + probe).then().statusCode(401);
+        String metrics = given().baseUri(managementBase()).when().get("/q/metrics")
                 .then()
                 .statusCode(200)
                 .body(containsString("gateway_upstream_responses_total{service=\"case-service\",status=\"2xx\"}"))
                 // Proxied paths are tagged by route, not by raw path (ids would explode the series count).
                 .body(containsString("uri=\"/api/agencies/**\""))
-                .body(not(containsString("uri=\"/api/cases/12/seizures\"")));
+                .body(not(containsString("uri=\"/api/cases/12/seizures\"")))
+                .extract().asString();
+        assertTrue(!metrics.contains(probe.substring(1)), "a path a caller chose became a metric tag");
+        assertTrue(!metrics.contains("Exception"), "metrics name an exception class");
+    }
+
+    private String managementBase() {
+        return management.toString().replaceAll("/q/?$|/$", "");
     }
 
     private List<Map<String, Object>> recorded() throws Exception {

@@ -21,6 +21,7 @@ class RouteTableTest {
             public Duration upstreamTimeout() { return Duration.ofSeconds(10); }
             public Duration connectTimeout() { return Duration.ofSeconds(3); }
             public RateLimit rateLimit() { return null; }
+            public TokenCache tokenCache() { return null; }
         };
     }
 
@@ -28,6 +29,7 @@ class RouteTableTest {
         return new GatewayConfig.Upstream() {
             public String url() { return url; }
             public List<String> prefixes() { return List.of(prefixes); }
+            public String managementUrl() { return url.replace("8080", "9000"); }
         };
     }
 
@@ -53,9 +55,10 @@ class RouteTableTest {
     @Test
     void parsesPortsAndScheme() {
         Upstream intel = table.upstreams().get("intel-service");
-        assertEquals(443, intel.port());
-        assertTrue(intel.ssl());
-        assertEquals(8080, table.upstreams().get("case-service").port());
+        assertEquals(443, intel.api().port());
+        assertTrue(intel.api().ssl());
+        assertEquals(8080, table.upstreams().get("case-service").api().port());
+        assertEquals(9000, table.upstreams().get("case-service").management().port());
     }
 
     @Test

@@ -36,8 +36,11 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         String closed = "http://127.0.0.1:" + closedPort();
         return Map.of(
                 "gateway.services.case-service.url", url,
+                "gateway.services.case-service.management-url", url,
                 "gateway.services.intel-service.url", closed,
+                "gateway.services.intel-service.management-url", closed,
                 "gateway.services.task-force-service.url", closed,
+                "gateway.services.task-force-service.management-url", closed,
                 "gateway.upstream-timeout", "1s",
                 "test.upstream.url", url);
     }
@@ -66,6 +69,12 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                     .put("traceparent", request.getHeader("traceparent"))
                     .put("idempotencyKey", request.getHeader("Idempotency-Key"))
                     .put("ifMatch", request.getHeader("If-Match"))
+                    .put("forwarded", request.getHeader("Forwarded"))
+                    .put("xForwardedHost", request.getHeader("X-Forwarded-Host"))
+                    .put("xForwardedProto", request.getHeader("X-Forwarded-Proto"))
+                    .put("xForwardedFor", request.getHeader("X-Forwarded-For"))
+                    .put("connectionNamed", request.getHeader("X-Drop-Me"))
+                    .put("keepAlive", request.getHeader("Keep-Alive"))
                     .put("bodyLength", body.length())
                     .put("body", body.length() > 4096 ? "(large)" : body.toString());
             synchronized (recorded) {

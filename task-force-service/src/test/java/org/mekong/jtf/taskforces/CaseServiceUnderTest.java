@@ -60,9 +60,11 @@ public class CaseServiceUnderTest implements QuarkusTestResourceLifecycleManager
         database.init(Map.of("database", "mekong_case_tf_test"));
         Map<String, String> databaseConfig = database.start();
         int port = freePort();
+        int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         databaseConfig.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -77,7 +79,7 @@ public class CaseServiceUnderTest implements QuarkusTestResourceLifecycleManager
         builder.redirectErrorStream(true).redirectOutput(log);
         try {
             process = builder.start();
-            awaitReady(port, log);
+            awaitReady(managementPort, log);
             switchPort = startSwitch(port);
         } catch (Exception e) {
             stop();
@@ -90,14 +92,14 @@ public class CaseServiceUnderTest implements QuarkusTestResourceLifecycleManager
         return config;
     }
 
-    private void awaitReady(int port, File log) throws Exception {
+    private void awaitReady(int managementPort, File log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the case service exited: " + Files.readString(log.toPath()));
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready").toURL().openConnection();
+                HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready").toURL().openConnection();
                 c.setConnectTimeout(500);
                 if (c.getResponseCode() == 200) {
                     return;

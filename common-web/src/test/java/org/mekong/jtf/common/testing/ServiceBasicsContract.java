@@ -1,21 +1,34 @@
 package org.mekong.jtf.common.testing;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 
 /**
- * What every service of the suite answers before any domain endpoint: ready on its database, the
- * shared problem+json for unknown paths and missing tokens, request ids, and metrics. A service's
- * test extends it and adds {@code @QuarkusTest}.
+ * What every service of the suite answers before any domain endpoint: ready on its database (on the
+ * management port, not the API port), the shared problem+json for unknown paths and missing tokens,
+ * request ids, and metrics tagged by route template. A service's test extends it and adds {@code @QuarkusTest}.
  */
 public abstract class ServiceBasicsContract {
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void readyOnItsDatabase() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
-        given().get("/q/health/live").then().statusCode(200);
+        given().baseUri(base()).get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        given().baseUri(base()).get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void managementEndpointsAreNotOnTheApiPort() {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui"}) {
+            given().get(path).then().statusCode(404);
+        }
     }
 
     @Test
@@ -28,7 +41,25 @@ public abstract class ServiceBasicsContract {
     }
 
     @Test
-    void exposesPrometheusMetrics() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    void metricsAreTaggedByRouteTemplateNotRawPath() {
+        String probe = "/api/nothing-here/" + java.util.UUID.randomUUID();
+        given().get(probe).then().statusCode(404);
+        given().header("Authorization", "Bearer not-a-token").get("/api/cases/" + java.util.UUID.randomUUID()).then()
+                .statusCode(anyOf(is(401), is(404)));
+        String metrics = given().baseUri(base()).get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests")).extract().asString();
+        // Ids and whatever a caller sends never become a series of their own.
+        assertNoRawPath(metrics, probe);
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.matches("(?s).*uri=\"[^\"]*[0-9a-f]{8}-[0-9a-f]{4}-[^\"]*\".*"),
+                "a metric is tagged with a raw id");
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("Exception\""), "a metric names an exception class");
+    }
+
+    private static void assertNoRawPath(String metrics, String path) {
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains(path), "metrics carry the raw path " + path);
+    }
+
+    private String base() {
+        return management.toString().replaceAll("/q/?$|/$", "");
     }
 }

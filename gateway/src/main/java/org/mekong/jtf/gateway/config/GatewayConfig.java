@@ -35,22 +35,52 @@ public interface GatewayConfig {
 
         /** Path prefixes this service owns, each starting with {@code /api/}; the path is forwarded unchanged. */
         List<String> prefixes();
+
+        /**
+         * The service's management interface (readiness, OpenAPI document), e.g.
+         * {@code http://case-service:9000}: never reachable through the gateway's API routes.
+         */
+        String managementUrl();
     }
 
     interface RateLimit {
         @WithDefault("true")
         boolean enabled();
 
-        /** Sustained rate per caller. */
-        @WithDefault("50")
-        long requestsPerSecond();
+        /** Per officer (token subject + agency): what one person or one integration client may do. */
+        Limit officer();
 
-        /** Bucket capacity: how many calls a caller may make at once after being idle. */
-        @WithDefault("100")
-        long burst();
+        /** Per agency: all its officers together, so one agency cannot starve the others. */
+        Limit agency();
 
-        /** Upper bound on the number of callers tracked at once; beyond it the least recently seen are dropped. */
+        /**
+         * Per client address, checked before any token is verified, so that a flood of bad tokens
+         * costs a map lookup, not RSA work. Behind an ingress, see {@code GATEWAY_TRUST_FORWARDED}.
+         */
+        Limit address();
+
+        /** Upper bound on the number of buckets kept per scope; beyond it the least recently seen are dropped. */
         @WithDefault("100000")
         long maxTrackedCallers();
+    }
+
+    interface Limit {
+        /** Sustained rate. */
+        long requestsPerSecond();
+
+        /** Bucket capacity: how many calls may come at once after a quiet spell. */
+        long burst();
+    }
+
+    TokenCache tokenCache();
+
+    /** Verified tokens remembered by a hash of the token, so a busy officer's token is checked once, not per call. */
+    interface TokenCache {
+        @WithDefault("10000")
+        long maxEntries();
+
+        /** Never longer than the token's own expiry, whichever comes first. */
+        @WithDefault("60s")
+        Duration ttl();
     }
 }

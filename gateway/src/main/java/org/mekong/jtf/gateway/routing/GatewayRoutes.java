@@ -40,15 +40,22 @@ public class GatewayRoutes {
             HttpProxy proxy = HttpProxy.reverseProxy(client.client());
             proxy.origin(context -> context.client()
                     .request(new RequestOptions()
-                            .setHost(upstream.host())
-                            .setPort(upstream.port())
-                            .setSsl(upstream.ssl())
+                            .setHost(upstream.api().host())
+                            .setPort(upstream.api().port())
+                            .setSsl(upstream.api().ssl())
                             .setConnectTimeout(connectTimeout)
-                            .setIdleTimeout(idleTimeout))
+                            // An event stream stays open as long as its client wants; the services send
+                            // a heartbeat, and a dead peer is noticed when a write fails.
+                            .setIdleTimeout(isEventStream(context.request().proxiedRequest()) ? 0 : idleTimeout))
                     .onSuccess(request -> context.set(UpstreamInterceptor.CONNECTED, Boolean.TRUE)));
             proxy.addInterceptor(new UpstreamInterceptor(upstream, registry));
             proxies.put(name, proxy);
         });
+    }
+
+    private static boolean isEventStream(io.vertx.core.http.HttpServerRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/event-stream");
     }
 
     void install(@Observes Router router) {

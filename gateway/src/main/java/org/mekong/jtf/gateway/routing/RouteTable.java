@@ -30,7 +30,7 @@ public class RouteTable {
         Map<String, String> owners = new HashMap<>();
         List<Route> list = new ArrayList<>();
         config.services().forEach((name, service) -> {
-            Upstream upstream = Upstream.of(name, service.url(), service.prefixes());
+            Upstream upstream = Upstream.of(name, service.url(), service.managementUrl(), service.prefixes());
             byName.put(name, upstream);
             for (String prefix : upstream.prefixes()) {
                 String previous = owners.putIfAbsent(prefix, name);

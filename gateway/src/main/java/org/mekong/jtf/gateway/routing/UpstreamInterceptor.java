@@ -35,6 +35,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ForwardedHeaders.apply(context.request());
         return context.sendRequest().recover(failure -> Future.succeededFuture(problemResponse(context, failure)));
     }
 
@@ -52,6 +53,13 @@ final class UpstreamInterceptor implements ProxyInterceptor {
 
     private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
         HttpServerRequest request = context.request().proxiedRequest();
+        context.set(GENERATED, Boolean.TRUE);
+        if (request.response().closed()) {
+            // The client went away (or gave up) first: nothing the upstream did wrong, and nobody to answer.
+            registry.counter("gateway.client.aborted", "service", upstream.name()).increment();
+            LOG.debugf("%s %s -> %s: client left before the answer", request.method(), request.path(), upstream.name());
+            return context.request().release().response().setStatusCode(499).setBody(Body.body(io.vertx.core.buffer.Buffer.buffer()));
+        }
         boolean connected = Boolean.TRUE.equals(context.get(CONNECTED, Boolean.class));
         int status;
         String type;
@@ -75,7 +83,6 @@ final class UpstreamInterceptor implements ProxyInterceptor {
                 status, failure.getMessage());
         // Prometheus needs one tag-key set per meter name, hence a meter of its own rather than gateway.refused.
         registry.counter("gateway.upstream.failures", "service", upstream.name(), "reason", type).increment();
-        context.set(GENERATED, Boolean.TRUE);
         return context.request().release().response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problems.MEDIA_TYPE)
