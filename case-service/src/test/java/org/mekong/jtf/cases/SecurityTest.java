@@ -69,11 +69,6 @@ class SecurityTest {
                 .body(caseBody("Forwarded case", "TH-ONCB")).post("/api/cases")
                 .then().statusCode(201).extract().header("Location");
         org.junit.jupiter.api.Assertions.assertTrue(location.matches("https://jtf\\.example\\.org:8443/api/cases/[0-9a-f-]{36}"), location);
-        // RFC 7239 Forwarded works too, and the Location it gives is readable.
-        String other = as(VN_INVESTIGATOR).header("Forwarded", "for=203.0.113.7;host=\"jtf.example.org\";proto=https")
-                .body(caseBody("Forwarded case 2", "TH-ONCB")).post("/api/cases")
-                .then().statusCode(201).extract().header("Location");
-        org.junit.jupiter.api.Assertions.assertTrue(other.startsWith("https://jtf.example.org/api/cases/"), other);
-        as(VN_INVESTIGATOR).get(other.substring("https://jtf.example.org".length())).then().statusCode(200);
+        as(VN_INVESTIGATOR).get(location.substring("https://jtf.example.org:8443".length())).then().statusCode(200);
     }
 }

@@ -22,6 +22,7 @@ class RouteTableTest {
             public Duration connectTimeout() { return Duration.ofSeconds(3); }
             public RateLimit rateLimit() { return null; }
             public TokenCache tokenCache() { return null; }
+            public Dossier dossier() { return null; }
         };
     }
 

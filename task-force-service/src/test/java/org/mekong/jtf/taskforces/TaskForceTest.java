@@ -48,6 +48,13 @@ class TaskForceTest {
         as(LA_INVESTIGATOR).get(path).then().statusCode(200);
         as(KH_COMMANDER).get(path).then().statusCode(404);
         as(KH_COMMANDER).get(TASK_FORCES).then().statusCode(200).body("items.id", not(hasItem(tf)));
+        // by linked case (the case dossier's question): this one only, and only for those who see it
+        String other = form(VN_COMMANDER, unique("Task force elsewhere"), List.of());
+        as(VN_COMMANDER).queryParam("caseId", caseId).get(TASK_FORCES).then().statusCode(200)
+                .body("items.id", contains(tf)).body("total", is(1)).body("items.id", not(hasItem(other)));
+        as(KH_COMMANDER).queryParam("caseId", caseId).get(TASK_FORCES).then().statusCode(200).body("total", is(0));
+        as(VN_COMMANDER).queryParam("caseId", "not-a-uuid").get(TASK_FORCES).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("caseId"));
         as(VN_COMMANDER).header("If-Match", etag(VN_COMMANDER, path)).body(Map.of("status", "FORMING")).post(path + "/transitions")
                 .then().statusCode(409);
         as(VN_COMMANDER).get(path + "/history").then().statusCode(200)

@@ -70,6 +70,16 @@ public final class QueryParams {
         return value.trim();
     }
 
+    /** A record id given as a filter, or null when absent. */
+    public static java.util.UUID uuid(String value, String name) {
+        String text = text(value, name, 36);
+        try {
+            return text == null ? null : java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(name, "must be a UUID");
+        }
+    }
+
     /** An instant (2025-06-30T08:00:00Z) or a date (2025-06-30, meaning its start in UTC). */
     public static java.time.Instant instant(String value, String name) {
         if (value == null || value.isBlank()) {

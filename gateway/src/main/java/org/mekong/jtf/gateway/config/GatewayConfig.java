@@ -83,4 +83,27 @@ public interface GatewayConfig {
         @WithDefault("60s")
         Duration ttl();
     }
+
+    Dossier dossier();
+
+    /** The case dossier: one answer assembled from every service. */
+    interface Dossier {
+        /** How long one part may take before the dossier is answered without it (listed as degraded). */
+        @WithDefault("2s")
+        Duration partTimeout();
+
+        /** Items per list in a dossier; a longer list is cut and listed under {@code truncated}. */
+        @WithDefault("100")
+        int maxItems();
+
+        /** Task forces of a case whose deployments and tasks are included. */
+        @WithDefault("20")
+        int maxTaskForces();
+
+        /**
+         * Further TrueType fonts for the PDF, tried in order after DejaVu Sans for characters it lacks
+         * (Thai, Lao, Khmer, Burmese, Chinese): e.g. Noto Sans Thai on the host.
+         */
+        java.util.Optional<List<String>> extraFonts();
+    }
 }

@@ -8,6 +8,7 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.mekong.jtf.gateway.config.GatewayConfig;
+import org.mekong.jtf.gateway.dossier.DossierRoutes;
 import org.mekong.jtf.gateway.ratelimit.CallerRateLimiter;
 import org.mekong.jtf.gateway.security.Caller;
 import org.mekong.jtf.gateway.security.EdgeAuthenticator;
@@ -28,10 +29,12 @@ public class GatewayRoutes {
     private final EdgeAuthenticator authenticator;
     private final CallerRateLimiter rateLimiter;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private final DossierRoutes dossiers;
 
     public GatewayRoutes(RouteTable routes, UpstreamClient client, EdgeAuthenticator authenticator,
-                         CallerRateLimiter rateLimiter, GatewayConfig config, MeterRegistry registry) {
+                         CallerRateLimiter rateLimiter, GatewayConfig config, MeterRegistry registry, DossierRoutes dossiers) {
         this.routes = routes;
+        this.dossiers = dossiers;
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
         long connectTimeout = config.connectTimeout().toMillis();
@@ -82,6 +85,10 @@ public class GatewayRoutes {
         // prefix here and resolved to another service's resource there.
         if (!path.equals(rc.normalizedPath())) {
             Problems.send(rc, "bad-request", "Bad request", 400, "The request path must be in canonical form.");
+            return;
+        }
+        if (DossierRoutes.owns(path)) {
+            dossiers.handle(rc);
             return;
         }
         RouteTable.Route route = routes.resolve(path).orElse(null);

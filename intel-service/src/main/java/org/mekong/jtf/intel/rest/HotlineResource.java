@@ -91,7 +91,7 @@ public class HotlineResource {
         var filter = new HotlineMessageRepository.Filter(
                 box == null ? HotlineMessageRepository.Box.ALL : QueryParams.enumValue(box, "box", HotlineMessageRepository.Box.class),
                 QueryParams.enumValue(priority, "priority", HotlinePriority.class), QueryParams.enumValue(status, "status", HotlineStatus.class),
-                "true".equals(overdue), other, uuid(caseId, "caseId"));
+                "true".equals(overdue), other, QueryParams.uuid(caseId, "caseId"));
         return hotline.search(caller.get(), filter, QueryParams.integer(page, "page", 0, 0, 100_000),
                 QueryParams.integer(size, "size", 20, 1, 100));
     }
@@ -154,14 +154,5 @@ public class HotlineResource {
                 ? sse.newEventBuilder().comment("heartbeat").build()
                 : sse.newEventBuilder().id(String.valueOf(item.event().id())).name(item.event().type())
                 .data(item.event().payload()).build());
-    }
-
-    private static UUID uuid(String value, String name) {
-        String text = QueryParams.text(value, name, 36);
-        try {
-            return text == null ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name, "must be a UUID");
-        }
     }
 }

@@ -32,24 +32,36 @@ public class TaskForceRepository implements PanacheRepositoryBase<TaskForce, UUI
                 .setParameter("id", id).getSingleResultOrNull());
     }
 
-    public Uni<List<TaskForce>> search(String agency, TaskForceStatus status, int page, int size) {
-        String where = "from TaskForce tf where " + VISIBLE + (status == null ? "" : " and tf.status = :status");
-        return getSession().flatMap(s -> {
-            var q = s.createSelectionQuery(where + " order by tf.createdAt desc, tf.id", TaskForce.class).setParameter("agency", agency);
+    /** What a list may be narrowed to: a status, a linked case (the case dossier asks for those). */
+    public record Filter(TaskForceStatus status, UUID caseId) {
+        String where() {
+            return VISIBLE + (status == null ? "" : " and tf.status = :status") + (caseId == null ? ""
+                    : " and exists (select c.caseId from TaskForce t3 join t3.cases c where t3.id = tf.id and c.caseId = :caseId)");
+        }
+
+        void bind(org.hibernate.reactive.mutiny.Mutiny.SelectionQuery<?> query) {
             if (status != null) {
-                q.setParameter("status", status);
+                query.setParameter("status", status);
             }
+            if (caseId != null) {
+                query.setParameter("caseId", caseId);
+            }
+        }
+    }
+
+    public Uni<List<TaskForce>> search(String agency, Filter filter, int page, int size) {
+        return getSession().flatMap(s -> {
+            var q = s.createSelectionQuery("from TaskForce tf where " + filter.where() + " order by tf.createdAt desc, tf.id", TaskForce.class)
+                    .setParameter("agency", agency);
+            filter.bind(q);
             return q.setFirstResult(page * size).setMaxResults(size).getResultList();
         });
     }
 
-    public Uni<Long> countVisible(String agency, TaskForceStatus status) {
-        String where = "select count(tf) from TaskForce tf where " + VISIBLE + (status == null ? "" : " and tf.status = :status");
+    public Uni<Long> countVisible(String agency, Filter filter) {
         return getSession().flatMap(s -> {
-            var q = s.createSelectionQuery(where, Long.class).setParameter("agency", agency);
-            if (status != null) {
-                q.setParameter("status", status);
-            }
+            var q = s.createSelectionQuery("select count(tf) from TaskForce tf where " + filter.where(), Long.class).setParameter("agency", agency);
+            filter.bind(q);
             return q.getSingleResult();
         });
     }

@@ -84,9 +84,10 @@ public class TaskForceResource {
     @GET
     @PermissionsAllowed(TaskForcePermissions.TASK_FORCE_READ)
     @Operation(summary = "Task forces your agency sees (a member's, the lead's, a linked case's lead), newest first")
-    public Uni<Page<TaskForceView>> list(@QueryParam("status") String status, @QueryParam("page") String page,
-                                         @QueryParam("size") String size) {
-        return taskForces.list(caller.get(), QueryParams.enumValue(status, "status", TaskForceStatus.class),
+    public Uni<Page<TaskForceView>> list(@QueryParam("status") String status, @QueryParam("caseId") String caseId,
+                                         @QueryParam("page") String page, @QueryParam("size") String size) {
+        return taskForces.list(caller.get(), new org.mekong.jtf.taskforces.repository.TaskForceRepository.Filter(
+                        QueryParams.enumValue(status, "status", TaskForceStatus.class), QueryParams.uuid(caseId, "caseId")),
                 QueryParams.integer(page, "page", 0, 0, 100_000), QueryParams.integer(size, "size", 20, 1, 100));
     }
 

@@ -112,8 +112,8 @@ public class TaskForceService {
     }
 
     @WithSession
-    public Uni<Page<TaskForceView>> list(Caller caller, TaskForceStatus status, int page, int size) {
-        return taskForces.search(caller.agency(), status, page, size).flatMap(found -> taskForces.countVisible(caller.agency(), status)
+    public Uni<Page<TaskForceView>> list(Caller caller, TaskForceRepository.Filter filter, int page, int size) {
+        return taskForces.search(caller.agency(), filter, page, size).flatMap(found -> taskForces.countVisible(caller.agency(), filter)
                 .call(total -> access.read(caller, found))
                 .flatMap(total -> views.of(found).map(items -> new Page<>(items, page, size, total))));
     }
