@@ -130,19 +130,21 @@ public class DossierPdf {
     }
 
     private void completeness(Document document, JsonObject dossier) {
-        List<String> notes = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (String list : List.of("degraded", "withheld")) {
             for (Object entry : dossier.getJsonArray(list, new JsonArray())) {
-                JsonObject e = (JsonObject) (entry instanceof JsonObject ? entry : new JsonObject(castMap(entry)));
-                notes.add((list.equals("degraded") ? "Missing: " : "Withheld: ") + e.getString("part") + " (" + e.getString("reason") + ")");
+                JsonObject e = entry instanceof JsonObject o ? o : new JsonObject(castMap(entry));
+                missing.add((list.equals("degraded") ? "Missing: " : "Withheld: ") + e.getString("part") + " (" + e.getString("reason") + ")");
             }
         }
+        List<String> cut = new ArrayList<>();
         for (Object entry : dossier.getJsonArray("truncated", new JsonArray())) {
-            JsonObject e = (JsonObject) (entry instanceof JsonObject ? entry : new JsonObject(castMap(entry)));
-            notes.add("Cut: " + e.getString("part") + " shows " + e.getValue("shown") + " of " + e.getValue("total"));
+            JsonObject e = entry instanceof JsonObject o ? o : new JsonObject(castMap(entry));
+            cut.add("Cut: " + e.getString("part") + " shows " + e.getValue("shown") + " of " + e.getValue("total"));
         }
-        Paragraph paragraph = new Paragraph(text(notes.isEmpty() ? "Complete: every service answered."
-                : "Incomplete dossier. " + String.join("; ", notes) + ".", 9, !notes.isEmpty()));
+        String said = (missing.isEmpty() ? "Every service answered." : "Incomplete dossier. " + String.join("; ", missing) + ".")
+                + (cut.isEmpty() ? "" : " " + String.join("; ", cut) + ".");
+        Paragraph paragraph = new Paragraph(text(said, 9, !missing.isEmpty()));
         paragraph.setSpacingAfter(6);
         document.add(paragraph);
     }
