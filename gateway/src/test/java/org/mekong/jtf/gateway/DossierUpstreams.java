@@ -91,6 +91,11 @@ public class DossierUpstreams implements QuarkusTestResourceLifecycleManager {
     }
 
     private static Object answer(String service, String path, String caseRef) {
+        if (path.equals("/q/openapi")) {
+            return new JsonObject().put("openapi", "3.0.3").put("info", new JsonObject().put("title", service))
+                    .put("servers", new JsonArray().add(new JsonObject().put("url", "http://internal-" + service + ":8080")))
+                    .put("paths", new JsonObject().put("/api/" + service + "-things", new JsonObject()));
+        }
         String base = "/api/cases/" + CASE_ID;
         return switch (service) {
             case "case-service" -> {
