@@ -178,16 +178,17 @@ class GatewayProxyTest {
     }
 
     @Test
-    void unreachableUpstreamAnswers502NamingTheService() {
+    void unreachableUpstreamAnswers503WithRetryAfterNamingTheService() {
         given()
                 .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
                 .when().get("/api/intel/reports")
                 .then()
-                .statusCode(502)
+                .statusCode(503)
                 .contentType(PROBLEM)
                 .header("X-Request-Id", not(emptyOrNullString()))
-                .body("type", equalTo("https://mekong-jtf.example/problems/bad-gateway"))
-                .body("status", equalTo(502))
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://mekong-jtf.example/problems/service-unavailable"))
+                .body("status", equalTo(503))
                 .body("detail", containsString("intel-service"))
                 .body("detail", not(containsString("Exception")))
                 .body("instance", equalTo("/api/intel/reports"));
@@ -195,7 +196,7 @@ class GatewayProxyTest {
                 .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
                 .when().get("/api/task-forces/3/members")
                 .then()
-                .statusCode(502)
+                .statusCode(503)
                 .body("detail", containsString("task-force-service"));
     }
 

@@ -135,7 +135,7 @@ public class ApiDocs {
                 .put("openapi", "3.0.3")
                 .put("info", new JsonObject().put("title", name + " (unavailable)").put("version", "unknown")
                         .put("description", "The " + name + " did not give its API document just now (it may be down or starting). "
-                                + "Reload the page in a moment; its routes through the gateway answer 502/503 until it is back."))
+                                + "Reload the page in a moment; its routes through the gateway answer 503 until it is back."))
                 .put("paths", new JsonObject())
                 .encode();
     }

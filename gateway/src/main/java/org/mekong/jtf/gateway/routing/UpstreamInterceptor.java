@@ -70,25 +70,30 @@ final class UpstreamInterceptor implements ProxyInterceptor {
             type = "gateway-timeout";
             title = "Upstream timeout";
             detail = "The " + upstream.name() + " did not answer in time.";
-        } else {
+        } else if (connected) {
             status = 502;
             type = "bad-gateway";
             title = "Bad gateway";
-            detail = connected
-                    ? "The " + upstream.name() + " closed the connection without a valid answer."
-                    : "The " + upstream.name() + " is unavailable.";
+            detail = "The " + upstream.name() + " closed the connection without a valid answer.";
+        } else {
+            // Nothing listens (down, restarting, not yet deployed): a client should come back later.
+            status = 503;
+            type = "service-unavailable";
+            title = "Service unavailable";
+            detail = "The " + upstream.name() + " is unavailable; retry later.";
         }
         // Message only: the cause is useful to an operator, a stack trace of a refused socket is not.
         LOG.warnf("%s %s -> %s (%s): %d, %s", request.method(), request.path(), upstream.name(), upstream.url(),
                 status, failure.getMessage());
         // Prometheus needs one tag-key set per meter name, hence a meter of its own rather than gateway.refused.
         registry.counter("gateway.upstream.failures", "service", upstream.name(), "reason", type).increment();
-        return context.request().release().response()
+        ProxyResponse problem = context.request().release().response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problems.MEDIA_TYPE)
                 .putHeader("Cache-Control", "no-store")
                 .setBody(Body.body(Problems.body(type, title, status, detail, request.path(),
                         request.getHeader(RequestIdentity.REQUEST_ID_HEADER))));
+        return status == 503 ? problem.putHeader("Retry-After", "5") : problem;
     }
 
     private static boolean isTimeout(Throwable failure) {
