@@ -1,0 +1,310 @@
+package org.mekong.jtf.e2e;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.mekong.jtf.common.testing.Tokens;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One joint investigation, Vietnam and Thailand, driven through the gateway only, against the
+ * packaged suite that {@code bin/e2e} started: real PostgreSQL, real tokens, real HTTP between the
+ * services. Each step is a test method, in order; state passes in static fields. Cambodia (KH-NACD)
+ * is the agency outside the case. The last steps stop the intel service and check what degrades.
+ */
+@EnabledIfSystemProperty(named = "e2e.gateway", matches = "https?://.+")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JointInvestigationE2ETest {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    // Vietnam: C04 (drug police) leads the case
+    private static final String VN_SUP = Tokens.officer("e2e-vn-sup", "VN-C04", "VN", "supervisor", "investigator");
+    private static final String VN_INV = Tokens.officer("e2e-vn-inv", "VN-C04", "VN", "investigator", "analyst", "liaison");
+    private static final String VN_CMD = Tokens.officer("e2e-vn-cmd-" + RUN, "VN-C04", "VN", "commander");
+    private static final String VN_AUD = Tokens.officer("e2e-vn-aud", "VN-C04", "VN", "auditor");
+    // Thailand: ONCB takes part
+    private static final String TH_SUP = Tokens.officer("e2e-th-sup", "TH-ONCB", "TH", "supervisor");
+    private static final String TH_ANA = Tokens.officer("e2e-th-ana", "TH-ONCB", "TH", "analyst", "liaison", "investigator");
+    private static final String TH_AUD = Tokens.officer("e2e-th-aud", "TH-ONCB", "TH", "auditor");
+    // Cambodia: outside the case
+    private static final String KH = Tokens.officer("e2e-kh-inv", "KH-NACD", "KH", "investigator", "analyst", "liaison", "commander");
+
+    private static final Map<String, String> checkpoints = new HashMap<>();
+    private static String gateway;
+    private static String caseId;
+    private static String subjectId;
+    private static String reportId;
+    private static String messageId;
+    private static String taskForceId;
+
+    @BeforeAll
+    static void pointAtTheGateway() {
+        gateway = System.getProperty("e2e.gateway").replaceAll("/$", "");
+        RestAssured.baseURI = gateway;
+    }
+
+    @Test
+    @Order(1)
+    void auditorsKeepACheckpointOfEachServicesChainFirst() {
+        checkpoints.put("cases", checkpoint(VN_AUD, "cases"));
+        checkpoints.put("intel", checkpoint(TH_AUD, "intel"));
+        checkpoints.put("task-forces", checkpoint(VN_AUD, "task-forces"));
+    }
+
+    @Test
+    @Order(2)
+    void vietnamOpensACaseAndInvitesThailand() {
+        Response opened = as(VN_SUP).header("Idempotency-Key", "e2e-case-" + RUN).body(Map.of(
+                        "title", "E2E Chiang Khong - Nghe An corridor " + RUN, "summary", "WY tablets across the Mekong",
+                        "priority", "HIGH", "tlp", "AMBER", "openedOn", LocalDate.now().minusDays(10).toString(),
+                        "participatingAgencies", List.of()))
+                .post("/api/cases");
+        opened.then().statusCode(201).header("Location", startsWith(gateway + "/api/cases/"));
+        caseId = opened.path("id");
+        // a retry with the same key: the same case, the Location again the gateway's
+        as(VN_SUP).header("Idempotency-Key", "e2e-case-" + RUN).body(Map.of(
+                        "title", "E2E Chiang Khong - Nghe An corridor " + RUN, "summary", "WY tablets across the Mekong",
+                        "priority", "HIGH", "tlp", "AMBER", "openedOn", LocalDate.now().minusDays(10).toString(),
+                        "participatingAgencies", List.of()))
+                .post("/api/cases").then().statusCode(201).body("id", is(caseId))
+                .header("Location", is(gateway + "/api/cases/" + caseId));
+        as(TH_ANA).get("/api/cases/" + caseId).then().statusCode(404);
+        as(VN_SUP).header("If-Match", etag(VN_SUP, "/api/cases/" + caseId)).body(Map.of("agency", "TH-ONCB"))
+                .post("/api/cases/" + caseId + "/participants").then().statusCode(anyOf(is(200), is(201)));
+        as(TH_ANA).get("/api/cases/" + caseId).then().statusCode(200).body("participatingAgencies", hasItem("TH-ONCB"));
+        subjectId = as(VN_INV).body(Map.of("fullName", "Nguyễn Văn Hùng", "aliases", List.of("Hung Lao"), "nationality", "VN",
+                        "role", "COURIER", "status", "WANTED", "dateOfBirth", "1979-04-02"))
+                .post("/api/cases/" + caseId + "/subjects").then().statusCode(201)
+                .header("Location", startsWith(gateway + "/api/cases/" + caseId + "/subjects/")).extract().path("id");
+    }
+
+    @Test
+    @Order(3)
+    void thailandSharesAGradedReportOnTheCaseWithVietnam() {
+        String drafts = "/api/intel/reports";
+        Response draft = as(TH_ANA).header("Idempotency-Key", "e2e-report-" + RUN).body(Map.of(
+                        "title", "Courier phone on the Chiang Khong crossing " + RUN,
+                        "body", "The courier Nguyen Van Hung uses +84 912 345 678 when crossing at Chiang Khong.",
+                        "sourceReliability", "B", "informationCredibility", 2, "tlp", "AMBER", "handling", "H2",
+                        "substances", List.of("METHAMPHETAMINE_TABLETS"), "caseReferences", List.of(caseId),
+                        "distribution", List.of(Map.of("agency", "VN-C04", "agreement", "VN-TH-1998", "purpose", "INVESTIGATION"))))
+                .post(drafts);
+        draft.then().statusCode(201).header("Location", startsWith(gateway + "/api/intel/reports/"));
+        reportId = draft.path("id");
+        String path = drafts + "/" + reportId;
+        as(TH_ANA).header("If-Match", etag(TH_ANA, path)).body(Map.of("status", "PUBLISHED")).post(path + "/transitions")
+                .then().statusCode(200).body("status", is("PUBLISHED"));
+        as(VN_INV).get(path).then().statusCode(200).body("grading.code", is("B2")).body("handling", is("H2"));
+        as(VN_INV).queryParam("caseRef", caseId).get(drafts).then().statusCode(200).body("items.id", hasItem(reportId));
+        // A Lao report holding the same phone, and the hit/no-hit answer, wait for cross-border correlation (issue 8).
+    }
+
+    @Test
+    @Order(4)
+    void aFlashHotlineMessageIsSentAndAcknowledged() {
+        Response sent = as(VN_INV).header("Idempotency-Key", "e2e-flash-" + RUN).body(Map.of(
+                        "to", "TH-ONCB", "priority", "FLASH", "subject", "Verify the courier held at Chiang Khong",
+                        "body", "Is he the Nguyen Van Hung of our case?", "handling", "H1", "tlp", "AMBER", "caseId", caseId))
+                .post("/api/hotline/messages");
+        sent.then().statusCode(201).header("Location", startsWith(gateway + "/api/hotline/messages/")).body("status", is("SENT"));
+        messageId = sent.path("id");
+        String path = "/api/hotline/messages/" + messageId;
+        as(TH_ANA).header("If-Match", etag(TH_ANA, path)).body(Map.of("status", "ACKNOWLEDGED")).post(path + "/transitions")
+                .then().statusCode(200).body("status", is("ACKNOWLEDGED"));
+    }
+
+    @Test
+    @Order(5)
+    void aMixedVietnameseThaiTaskForceIsFormedActivatedAndDeployed() {
+        String vnCmd = "e2e-vn-cmd-" + RUN;
+        String thInv = "e2e-th-inv-" + RUN;
+        roster(VN_SUP, "e2e-vn-sup", "Tran Thi Binh", List.of("vi", "en"));
+        roster(VN_SUP, vnCmd, "Nguyen Van An", List.of("vi", "en", "th"));
+        roster(TH_SUP, "e2e-th-sup", "Somchai Jaidee", List.of("th", "en"));
+        roster(TH_SUP, thInv, "Niran Sombat", List.of("th", "en"));
+        Response formed = as(VN_CMD).header("Idempotency-Key", "e2e-tf-" + RUN)
+                .body(Map.of("name", "JTF Chiang Khong " + RUN, "mandate", "Dismantle the courier network", "cases", List.of(caseId)))
+                .post("/api/task-forces");
+        formed.then().statusCode(201).header("Location", startsWith(gateway + "/api/task-forces/"));
+        taskForceId = formed.path("id");
+        String path = "/api/task-forces/" + taskForceId;
+        as(VN_CMD).header("If-Match", etag(VN_CMD, path)).body(Map.of("officerId", vnCmd, "role", "COMMANDER", "reportsTo", "e2e-vn-sup"))
+                .post(path + "/members").then().statusCode(201);
+        as(VN_CMD).header("If-Match", etag(VN_CMD, path)).body(Map.of("officerId", thInv, "role", "INVESTIGATOR", "reportsTo", "e2e-th-sup"))
+                .post(path + "/members").then().statusCode(201);
+        as(VN_CMD).header("If-Match", etag(VN_CMD, path)).body(Map.of("status", "ACTIVE")).post(path + "/transitions")
+                .then().statusCode(200).body("status", is("ACTIVE")).body("countries", contains("TH", "VN"));
+        String day = LocalDate.now().plusDays(30 + Math.abs(RUN.hashCode() % 300)).toString();
+        as(VN_CMD).body(Map.of("country", "TH", "province", "TH-57", "placeName", "Chiang Khong pier", "kind", "CHECKPOINT",
+                        "startsAt", day + "T06:00:00Z", "endsAt", day + "T18:00:00Z", "officers", List.of(vnCmd, thInv)))
+                .post(path + "/deployments").then().statusCode(201).body("commonLanguages", hasItems("en", "th"));
+        as(TH_ANA).get(path).then().statusCode(200);
+    }
+
+    @Test
+    @Order(6)
+    void arrestsAJointSeizureSeizedVehiclesAndAnExtraditionRequestAreRecorded() {
+        String records = "/api/cases/" + caseId;
+        String when = LocalDate.now().minusDays(3) + "T22:10:00Z";
+        as(TH_ANA).body(Map.of("subjectId", subjectId, "country", "TH", "province", "TH-57", "place", "Chiang Khong pier", "arrestedAt", when))
+                .post(records + "/arrests").then().statusCode(201);
+        as(TH_ANA).body(Map.of("substance", "METHAMPHETAMINE_TABLETS", "quantity", 400000, "unit", "TABLETS",
+                        "seizingAgencies", List.of("TH-ONCB", "VN-C04"), "country", "TH", "province", "TH-57",
+                        "seizedAt", when, "tabletLogo", "WY"))
+                .post(records + "/seizures").then().statusCode(201);
+        as(TH_ANA).body(Map.of("type", "CAR", "count", 2, "description", "Two pick-ups with hidden compartments",
+                        "country", "TH", "seizedAt", when))
+                .post(records + "/assets").then().statusCode(201);
+        as(VN_SUP).body(Map.of("subjectId", subjectId, "requestingCountry", "VN", "requestedCountry", "TH",
+                        "legalBasis", "BILATERAL_AGREEMENT", "agreement", "VN-TH extradition treaty", "requestedOn", LocalDate.now().toString()))
+                .post(records + "/extraditions").then().statusCode(201).header("Location", startsWith(gateway + records + "/extraditions/"));
+    }
+
+    @Test
+    @Order(7)
+    void theDossierAndTheStatisticsShowItAll() throws Exception {
+        String dossier = "/api/dossiers/" + caseId;
+        as(VN_INV).get(dossier).then().statusCode(200)
+                .body("complete", is(true)).body("degraded", empty())
+                .body("case.id", is(caseId)).body("case.participatingAgencies", hasItems("VN-C04", "TH-ONCB"))
+                .body("subjects.fullName", contains("Nguyễn Văn Hùng"))
+                .body("arrests", hasSize(1)).body("seizures[0].seizingAgencies", hasItems("TH-ONCB", "VN-C04"))
+                .body("assets[0].type", is("CAR")).body("assets[0].count", is(2))
+                .body("extraditions[0].status", is("REQUESTED"))
+                .body("intelReports.id", contains(reportId))
+                .body("hotlineThreads.id", contains(messageId)).body("hotlineThreads[0].status", is("ACKNOWLEDGED"))
+                .body("taskForces.id", contains(taskForceId)).body("taskForces[0].deployments", hasSize(1))
+                .body("taskForces[0].members", hasSize(2))
+                .body("tlp", is("AMBER")).body("handling", is("H2"));
+        // Thailand's view of the same case: its own report, the thread, the task force
+        as(TH_ANA).get(dossier).then().statusCode(200).body("intelReports.id", contains(reportId)).body("taskForces", hasSize(1));
+        byte[] pdf = as(VN_INV).get(dossier + "/pdf").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        PdfReader reader = new PdfReader(pdf);
+        String first = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertTrue(first.contains("TLP:AMBER") && first.contains("handling H2") && first.contains("Nguyễn Văn Hùng"), first);
+        reader.close();
+
+        String today = LocalDate.now().toString();
+        as(TH_ANA).queryParam("country", "TH").queryParam("from", LocalDate.now().minusDays(30).toString()).queryParam("to", today)
+                .get("/api/statistics").then().statusCode(200)
+                .body("personsArrested", greaterThanOrEqualTo(1))
+                .body("seizures.find { it.substance == 'METHAMPHETAMINE_TABLETS' }", notNullValue());
+    }
+
+    @Test
+    @Order(8)
+    void anAgencyOutsideTheCaseSeesNoneOfIt() {
+        as(KH).get("/api/cases/" + caseId).then().statusCode(404).contentType("application/problem+json");
+        as(KH).get("/api/cases/" + caseId + "/subjects").then().statusCode(404);
+        as(KH).get("/api/dossiers/" + caseId).then().statusCode(404).contentType("application/problem+json");
+        as(KH).get("/api/dossiers/" + caseId + "/pdf").then().statusCode(404);
+        as(KH).get("/api/intel/reports/" + reportId).then().statusCode(404);
+        as(KH).queryParam("caseRef", caseId).get("/api/intel/reports").then().statusCode(200).body("total", is(0));
+        as(KH).get("/api/hotline/messages/" + messageId).then().statusCode(404);
+        as(KH).get("/api/task-forces/" + taskForceId).then().statusCode(404);
+        as(KH).queryParam("caseId", caseId).get("/api/task-forces").then().statusCode(200).body("total", is(0));
+        // no token, a forged token: refused at the edge
+        RestAssured.given().get("/api/cases/" + caseId).then().statusCode(401).contentType("application/problem+json");
+        RestAssured.given().header("Authorization", "Bearer " + Tokens.foreignKey("VN-C04", "VN", "supervisor"))
+                .get("/api/dossiers/" + caseId).then().statusCode(401);
+    }
+
+    @Test
+    @Order(9)
+    void everyAuditChainStillExtendsTheCheckpointsTakenAtTheStart() {
+        verify(VN_AUD, "cases", checkpoints.get("cases"));
+        verify(TH_AUD, "intel", checkpoints.get("intel"));
+        verify(VN_AUD, "task-forces", checkpoints.get("task-forces"));
+        // the partner's reads are there: Thailand read Vietnam's case
+        as(VN_AUD).queryParam("agency", "TH-ONCB").get("/api/audit/cases/partner-reads").then().statusCode(200);
+    }
+
+    @Test
+    @Order(10)
+    void withTheIntelServiceKilledTheDossierDegradesItsRoutesAnswer503AndTheRestWorks() throws Exception {
+        Path pidFile = Path.of(System.getProperty("e2e.root", "."), ".run", "pids", "intel-service.pid");
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        ProcessHandle intel = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("intel-service (pid " + pid + ") is not running"));
+        intel.destroyForcibly();
+        intel.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        long started = System.nanoTime();
+        as(VN_INV).get("/api/dossiers/" + caseId).then().statusCode(200)
+                .body("complete", is(false))
+                .body("degraded.part", hasItems("intelReports", "earlyWarnings", "hotlineThreads"))
+                .body("degraded.service", everyItem(is("intel-service")))
+                .body("intelReports", nullValue())
+                .body("case.id", is(caseId)).body("taskForces.id", contains(taskForceId));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < 5_000, "the degraded dossier took " + millis + " ms");
+        for (String route : List.of("/api/intel/reports", "/api/hotline/messages", "/api/agreements")) {
+            as(VN_INV).get(route).then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", notNullValue()).body("detail", containsString("intel-service"));
+        }
+        as(VN_INV).get("/api/cases/" + caseId).then().statusCode(200);
+        as(VN_CMD).get("/api/task-forces/" + taskForceId).then().statusCode(200);
+        as(VN_SUP).body(Map.of("fullName", "Second courier", "nationality", "TH", "role", "COURIER", "status", "WANTED"))
+                .post("/api/cases/" + caseId + "/subjects").then().statusCode(201);
+        // and the API page still shows the other services, with a placeholder for the one that is down
+        RestAssured.given().get("/docs/openapi/case-service").then().statusCode(200).body("servers.url", contains("/"));
+        RestAssured.given().get("/docs/openapi/intel-service").then().statusCode(200);
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    private static RequestSpecification as(String token) {
+        return RestAssured.given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
+    private static String etag(String token, String path) {
+        return as(token).get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    private static void roster(String supervisor, String officerId, String name, List<String> languages) {
+        int status = as(supervisor).body(Map.of("officerId", officerId, "name", name, "rank", "Major", "languages", languages))
+                .post("/api/officers").statusCode();
+        // 409: already on the roster from an earlier run against the same database
+        assertTrue(status == 201 || status == 409, officerId + ": " + status);
+    }
+
+    /** The latest signed checkpoint, or null when the agency's chain in that service is still empty (a new database). */
+    private static String checkpoint(String auditor, String service) {
+        Response response = as(auditor).get("/api/audit/" + service + "/checkpoint");
+        if (response.statusCode() == 404) {
+            response.then().body("detail", containsString("no checkpoint yet"));
+            return null;
+        }
+        return response.then().statusCode(200).extract().path("note");
+    }
+
+    /** Against the kept checkpoint: the chain is intact and extends it (an empty chain at the start is extended by anything). */
+    private static void verify(String auditor, String service, String checkpoint) {
+        Response verified = checkpoint == null ? as(auditor).get("/api/audit/" + service + "/verify")
+                : as(auditor).body(Map.of("checkpoint", checkpoint)).post("/api/audit/" + service + "/verify");
+        verified.then().statusCode(200);
+        assertEquals(Boolean.TRUE, verified.path("valid"), service + ": " + verified.asString());
+        if (checkpoint != null) {
+            assertEquals(Boolean.TRUE, verified.path("checkpoint.extended"), service + ": " + verified.asString());
+        }
+    }
+}
