@@ -14,6 +14,9 @@
 #   4 agencies     four agencies reading their own case at once (connections split), summed
 #   shared intel   GET /api/intel/reports/{id} by a recipient (share + agreement checked in SQL, audited)
 #   oversized list POST a subject with 5,000 aliases        refused with 400: what bad input costs
+#   paced read     the unaudited read at half of the gateway's best rate, direct and via gateway:
+#                  what the gateway adds at p50 when it is not the bottleneck (target <= 1 ms), next to
+#                  its throughput ratio (target >= 0.75 of direct)
 # then start-to-first-2xx and resident memory after the first request of one more instance of each
 # service, and the audit chains of every agency used (all entries sequenced, chain valid).
 #
@@ -181,10 +184,13 @@ LUA
   cat "$WORK/report.lua" >>"$1"
 }
 
-get_script() { # get_script FILE TOKEN
+get_script() { # get_script FILE TOKEN [DELAY_MS]: with a delay, each connection waits that long between requests
   cat >"$1" <<LUA
 wrk.headers["Authorization"] = "Bearer $2"
 LUA
+  if [[ -n "${3:-}" ]]; then
+    printf 'delay = function() return %s end\n' "$3" >>"$1"
+  fi
   cat "$WORK/report.lua" >>"$1"
 }
 
@@ -367,6 +373,16 @@ if [[ "${SKIP_STARTUP:-0}" != 1 ]]; then
   measure_startup gateway 9180 /api/agencies/VN-C04
 fi
 
+# What the gateway adds when it is not the bottleneck: the unaudited read paced at half of the
+# gateway's best measured rate (16 connections, each waiting between requests), direct and through it.
+max_gateway=$(jq -s '[.[] | select(.scenario == "unaudited read" and .target == "gateway")] | max_by(.rps) | .rps' "$RESULTS")
+paced_rate=$(jq -n --argjson m "$max_gateway" '$m / 2 | floor')
+pace_ms=$(jq -n --argjson r "$paced_rate" '16000 / $r | floor | if . < 1 then 1 else . end')
+get_script "$WORK/get-paced.lua" "$VN_TOKEN" "$pace_ms"
+say "the unaudited read paced at about $paced_rate req/s (half the gateway's $max_gateway), direct and through the gateway"
+measure "unaudited read, paced at half the gateway's max" direct 16 "$CASE/api/agencies/VN-C04" -s "$WORK/get-paced.lua"
+measure "unaudited read, paced at half the gateway's max" gateway 16 "$GATEWAY/api/agencies/VN-C04" -s "$WORK/get-paced.lua"
+
 say "audit chains after the run"
 : >"$WORK/chains.jsonl"
 for spec in VN-C04:VN LA-MPS:LA TH-ONCB:TH KH-NACD:KH; do
@@ -400,7 +416,7 @@ jq -n --slurpfile results "$RESULTS" --slurpfile startup "$WORK/startup.jsonl" -
   | {at: $at, commit: $commit, cpus: ($cpus | tonumber), durationSeconds: $duration,
      scenarios: ($results | map(. + {
         ratioToFloor: ((.rps / $floor[.connections | tostring]) * 1000 | round / 1000),
-        ratioToUnauditedDirect: (if (.target == "direct" and (.scenario | test("audited read|create|agencies")) and (.scenario != "unaudited read"))
+        ratioToUnauditedDirect: (if (.target == "direct" and (.scenario | test("audited read|create|agencies")) and (.scenario | startswith("unaudited") | not))
                                  then ((.rps / $unaudited[.connections | tostring]) * 1000 | round / 1000) else null end)})),
      startup: $startup, auditChains: $chains}
   | .targets = [(.scenarios | map(select(.target == "direct")) | group_by(.connections)[] | . as $at
@@ -409,6 +425,14 @@ jq -n --slurpfile results "$RESULTS" --slurpfile startup "$WORK/startup.jsonl" -
          auditedReadToUnaudited: (($r["audited read"] / $r["unaudited read"]) * 1000 | round / 1000),
          createToUnaudited: (($r["create (seizure)"] / $r["unaudited read"]) * 1000 | round / 1000),
          fourAgenciesToOne: (($r["audited read, 4 agencies at once"] / $r["audited read"]) * 1000 | round / 1000)})]
+  | .gateway = {
+      throughputToDirect: [(.scenarios | map(select(.scenario == "unaudited read")) | group_by(.connections)[]
+        | {connections: .[0].connections,
+           ratio: (((map(select(.target == "gateway"))[0].rps) / (map(select(.target == "direct"))[0].rps)) * 1000 | round / 1000)})],
+      paced: (.scenarios | map(select(.scenario | startswith("unaudited read, paced"))) as $p
+        | {rps: ($p | map({key: .target, value: .rps}) | from_entries), p50: ($p | map({key: .target, value: .p50}) | from_entries)}
+        | . + {addedP50Ms: ((.p50.gateway - .p50.direct) * 100 | round / 100)})}
+  | .gateway.targetsMet = ((.gateway.throughputToDirect | all(.ratio >= 0.75)) and .gateway.paced.addedP50Ms <= 1)
   | .targetsMet = ((.targets | all(.auditedReadToUnaudited >= 0.5 and .createToUnaudited >= 0.3 and .fourAgenciesToOne >= 1))
       and (.auditChains | all(.valid == true and .awaitingSequencing == 0)))' >"$out"
 
@@ -431,4 +455,7 @@ jq -r '.targets[] | [.connections, .auditedReadToUnaudited, .createToUnaudited, 
 printf 'ratio targets met: %s; audit chains valid and sequenced: %s\n' \
   "$(jq '.targets | all(.auditedReadToUnaudited >= 0.5 and .createToUnaudited >= 0.3 and .fourAgenciesToOne >= 1)' "$out")" \
   "$(jq '.auditChains | all(.valid == true and .awaitingSequencing == 0)' "$out")"
+printf '\ngateway: unaudited read through it / directly: %s (target >= 0.75); at half its maximum rate it adds %s ms at p50 (target <= 1); met: %s\n' \
+  "$(jq -r '[.gateway.throughputToDirect[] | "\(.ratio) at \(.connections)c"] | join(", ")' "$out")" \
+  "$(jq -r '.gateway.paced.addedP50Ms' "$out")" "$(jq -r '.gateway.targetsMet' "$out")"
 printf '\nwritten to %s\n' "${out#"$ROOT"/}"

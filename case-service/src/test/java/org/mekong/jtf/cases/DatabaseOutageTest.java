@@ -81,7 +81,7 @@ class DatabaseOutageTest {
         } while (status != 200 && System.nanoTime() < deadline);
         assertEquals(200, status);
         do {
-            status = io.restassured.RestAssured.given().baseUri(management.toString().replaceAll("/q/?$|/$", "")).get("/q/health/ready").statusCode();
+            status = io.restassured.RestAssured.given().baseUri(org.mekong.jtf.common.testing.Management.base(management)).get("/q/health/ready").statusCode();
         } while (status != 200 && System.nanoTime() < deadline);
         assertEquals(200, status, "ready again");
         Db.verified(VN_AUDITOR).body("valid", is(true));

@@ -28,7 +28,7 @@ class EveryReadIsAuditedTest {
         String caseId = openCase(VN_INVESTIGATOR, "Every read case", "LA-MPS");
         String subject = addSubject(VN_INVESTIGATOR, caseId, "Read person", "LA");
         Map<String, Map<String, Object>> samples = recordSamples(subject);
-        Map<String, Object> document = io.restassured.RestAssured.given().baseUri(management.toString().replaceAll("/q/?$|/$", "")).accept("application/json").get("/q/openapi")
+        Map<String, Object> document = io.restassured.RestAssured.given().baseUri(org.mekong.jtf.common.testing.Management.base(management)).accept("application/json").get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
         TreeSet<String> reads = new TreeSet<>();
         document.forEach((path, operations) -> {

@@ -62,7 +62,7 @@ class AddressLimitTest {
     }
 
     private double rejectedTokens() {
-        String metrics = given().baseUri(management.toString().replaceAll("/q/?$|/$", "")).get("/q/metrics").asString();
+        String metrics = given().baseUri(org.mekong.jtf.common.testing.Management.base(management)).get("/q/metrics").asString();
         Matcher m = Pattern.compile("gateway_tokens_total\\{result=\"rejected\"\\} ([0-9.E]+)").matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }

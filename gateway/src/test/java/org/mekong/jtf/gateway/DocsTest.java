@@ -2,14 +2,9 @@ package org.mekong.jtf.gateway;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -20,13 +15,10 @@ import static org.hamcrest.Matchers.*;
 @WithTestResource(DossierUpstreams.class)
 class DocsTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
     void everyServiceAnswersAgain() throws Exception {
-        for (String service : List.of("case-service", "intel-service", "task-force-service")) {
-            mode(service, "ok");
-        }
+        DossierUpstreams.allAnswer();
     }
 
     @Test
@@ -58,21 +50,16 @@ class DocsTest {
 
     @Test
     void aServiceThatIsDownGivesAPlaceholderNotABrokenPage() throws Exception {
-        mode("task-force-service", "error");
+        DossierUpstreams.mode("task-force-service", "error");
         given().get("/docs/openapi/task-force-service").then().statusCode(200)
                 .header("X-Document-Stale", "true")
                 .body("info.title", is("task-force-service (unavailable)"))
                 .body("info.description", containsString("did not give its API document"));
-        mode("task-force-service", "ok");
+        DossierUpstreams.mode("task-force-service", "ok");
         // not cached as if it were the document: the next reader gets the real one
         given().get("/docs/openapi/task-force-service").then().statusCode(200).body("info.title", is("task-force-service"));
         // once fetched, a copy is kept: an outage now does not take the document away
-        mode("task-force-service", "error");
+        DossierUpstreams.mode("task-force-service", "error");
         given().get("/docs/openapi/task-force-service").then().statusCode(200).body("info.title", is("task-force-service"));
-    }
-
-    private void mode(String service, String mode) throws Exception {
-        String url = ConfigProvider.getConfig().getValue("test.dossier." + service, String.class);
-        http.send(HttpRequest.newBuilder(URI.create(url + "/__mode/" + mode)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

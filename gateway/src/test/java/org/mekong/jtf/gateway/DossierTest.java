@@ -6,15 +6,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mekong.jtf.common.testing.Tokens;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -29,13 +24,10 @@ class DossierTest {
 
     private static final String TOKEN = Tokens.officer("vn-liaison-1", "VN-C04", "VN", "liaison");
     private static final String DOSSIER = "/api/dossiers/" + DossierUpstreams.CASE_ID;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
     void everyServiceAnswersAgain() throws Exception {
-        for (String service : List.of("case-service", "intel-service", "task-force-service")) {
-            mode(service, "ok");
-        }
+        DossierUpstreams.allAnswer();
     }
 
     @Test
@@ -59,7 +51,7 @@ class DossierTest {
                 .body("truncated[0].part", is("timeline")).body("truncated[0].shown", is(1)).body("truncated[0].total", is(250))
                 .body("generatedFor.agency", is("VN-C04"));
         for (String service : List.of("case-service", "intel-service", "task-force-service")) {
-            List<Map<String, Object>> calls = JsonPath.from(mode(service, "ok")).getList("$");
+            List<Map<String, Object>> calls = JsonPath.from(DossierUpstreams.mode(service, "ok")).getList("$");
             assertTrue(!calls.isEmpty(), service + " was not asked");
             calls.forEach(call -> assertEquals("Bearer " + TOKEN, call.get("authorization"), service + " " + call.get("uri")));
         }
@@ -67,7 +59,7 @@ class DossierTest {
 
     @Test
     void aSilentServiceDegradesTheDossierInsteadOfHangingIt() throws Exception {
-        mode("intel-service", "hang");
+        DossierUpstreams.mode("intel-service", "hang");
         long started = System.nanoTime();
         given().header("Authorization", "Bearer " + TOKEN).get(DOSSIER).then().statusCode(200)
                 .body("complete", is(false))
@@ -81,7 +73,7 @@ class DossierTest {
         // two waves at most (the reports cited by reference wait for the case): well under the 10 s a hang would take
         assertTrue(millis < 4_000, "took " + millis + " ms");
 
-        mode("task-force-service", "error");
+        DossierUpstreams.mode("task-force-service", "error");
         given().header("Authorization", "Bearer " + TOKEN).get(DOSSIER).then().statusCode(200)
                 .body("taskForces", nullValue())
                 .body("degraded.find { it.part == 'taskForces' }.reason", containsString("answered HTTP 503"));
@@ -89,7 +81,7 @@ class DossierTest {
 
     @Test
     void aPartTheCallersRoleMayNotReadIsWithheldNotDegraded() throws Exception {
-        mode("task-force-service", "forbidden");
+        DossierUpstreams.mode("task-force-service", "forbidden");
         given().header("Authorization", "Bearer " + TOKEN).get(DOSSIER).then().statusCode(200)
                 .body("taskForces", nullValue())
                 .body("withheld[0].part", is("taskForces")).body("degraded", empty()).body("complete", is(false));
@@ -104,10 +96,10 @@ class DossierTest {
         given().header("Authorization", "Bearer " + TOKEN).post(DOSSIER).then().statusCode(405).header("Allow", "GET");
         given().get(DOSSIER).then().statusCode(401).contentType("application/problem+json");
         given().header("Authorization", "Bearer " + TOKEN).get("/api/dossiers").then().statusCode(404);
-        mode("case-service", "forbidden");
+        DossierUpstreams.mode("case-service", "forbidden");
         given().header("Authorization", "Bearer " + TOKEN).get(DOSSIER).then().statusCode(403).contentType("application/problem+json");
         // The case service down: what the others have, the case part degraded.
-        mode("case-service", "error");
+        DossierUpstreams.mode("case-service", "error");
         given().header("Authorization", "Bearer " + TOKEN).get(DOSSIER).then().statusCode(200)
                 .body("case", nullValue()).body("taskForces", hasSize(1))
                 .body("degraded.part", hasItems("case", "subjects", "timeline"));
@@ -122,7 +114,7 @@ class DossierTest {
         assertTrue(text.contains("Nguyễn Văn Hùng"), "Vietnamese is rendered: " + text);
         assertTrue(text.contains("Every service answered. Cut: timeline shows 1 of 250."), text);
 
-        mode("intel-service", "error");
+        DossierUpstreams.mode("intel-service", "error");
         byte[] degraded = given().header("Authorization", "Bearer " + TOKEN).accept("application/pdf").get(DOSSIER)
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         String degradedText = pages(degraded, false);
@@ -144,11 +136,5 @@ class DossierTest {
         }
         reader.close();
         return all.toString();
-    }
-
-    private String mode(String service, String mode) throws Exception {
-        String url = ConfigProvider.getConfig().getValue("test.dossier." + service, String.class);
-        return http.send(HttpRequest.newBuilder(URI.create(url + "/__mode/" + mode)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -153,6 +153,20 @@ public class DossierUpstreams implements QuarkusTestResourceLifecycleManager {
         };
     }
 
+    /** From a test: tells one service how to answer from now on, and returns what it was asked since the last change. */
+    static String mode(String service, String mode) throws Exception {
+        String url = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("test.dossier." + service, String.class);
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url + "/__mode/" + mode)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** Every service answers normally again. */
+    static void allAnswer() throws Exception {
+        for (String service : new String[] {"case-service", "intel-service", "task-force-service"}) {
+            mode(service, "ok");
+        }
+    }
+
     @Override
     public void stop() {
         if (vertx != null) {

@@ -201,6 +201,43 @@ class GatewayProxyTest {
     }
 
     @Test
+    void aQuietEventStreamIsNotCutByTheIdleTimeout() throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/cases/feed"))
+                .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofString());
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
+        assertEquals(200, response.statusCode());
+        // silent 1.5 s at a time for 4.5 s behind a 1 s upstream timeout, and nothing cut
+        assertTrue(response.body().contains(": beat 2") && response.body().contains("data: done"), response.body());
+        assertTrue(seconds >= 4, "the stream ended early, after " + seconds + " s");
+    }
+
+    @Test
+    void aClientThatLeavesIsNotCountedAsAnUpstreamFailure() throws Exception {
+        double failuresBefore = counter("gateway_upstream_failures_total\\{reason=\"bad-gateway\",service=\"case-service\"\\}");
+        // A raw socket, so that hanging up really closes the connection the gateway answers on.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", RestAssured.port)) {
+            socket.getOutputStream().write(("GET /api/cases/slow HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator") + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(300);
+        }
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (counter("gateway_client_aborted_total\\{service=\"case-service\"\\}") < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(counter("gateway_client_aborted_total\\{service=\"case-service\"\\}") >= 1, "the abort was not counted");
+        assertEquals(failuresBefore, counter("gateway_upstream_failures_total\\{reason=\"bad-gateway\",service=\"case-service\"\\}"));
+    }
+
+    private double counter(String series) {
+        String metrics = given().baseUri(managementBase()).get("/q/metrics").asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(series + " ([0-9.E]+)").matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    @Test
     void slowUpstreamAnswers504() {
         given()
                 .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
@@ -303,7 +340,7 @@ class GatewayProxyTest {
     }
 
     private String managementBase() {
-        return management.toString().replaceAll("/q/?$|/$", "");
+        return org.mekong.jtf.common.testing.Management.base(management);
     }
 
     private List<Map<String, Object>> recorded() throws Exception {

@@ -60,6 +60,23 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
             return;
         }
+        if (path.equals("/api/cases/feed")) {
+            // a quiet event stream: a comment every 1.5 s, longer than the gateway's 1 s idle timeout in this test
+            request.response().setChunked(true).putHeader("Content-Type", "text/event-stream");
+            request.response().write(": open\n\n");
+            long[] beats = {0};
+            vertx.setPeriodic(1_500, id -> {
+                if (request.response().closed()) {
+                    vertx.cancelTimer(id);
+                } else if (++beats[0] < 3) {
+                    request.response().write(": beat " + beats[0] + "\n\n");
+                } else {
+                    vertx.cancelTimer(id);
+                    request.response().end("data: done\n\n");
+                }
+            });
+            return;
+        }
         request.body().onSuccess(body -> {
             JsonObject seen = new JsonObject()
                     .put("method", request.method().name())

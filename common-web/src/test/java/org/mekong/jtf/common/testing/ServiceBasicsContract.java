@@ -60,6 +60,6 @@ public abstract class ServiceBasicsContract {
     }
 
     private String base() {
-        return management.toString().replaceAll("/q/?$|/$", "");
+        return org.mekong.jtf.common.testing.Management.base(management);
     }
 }

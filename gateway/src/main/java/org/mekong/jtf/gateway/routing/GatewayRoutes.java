@@ -30,11 +30,15 @@ public class GatewayRoutes {
     private final CallerRateLimiter rateLimiter;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
     private final DossierRoutes dossiers;
+    private final MeterRegistry registry;
+    private final Map<String, io.micrometer.core.instrument.Counter> abortedByClient = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(GatewayRoutes.class);
 
     public GatewayRoutes(RouteTable routes, UpstreamClient client, EdgeAuthenticator authenticator,
                          CallerRateLimiter rateLimiter, GatewayConfig config, MeterRegistry registry, DossierRoutes dossiers) {
         this.routes = routes;
         this.dossiers = dossiers;
+        this.registry = registry;
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
         long connectTimeout = config.connectTimeout().toMillis();
@@ -50,10 +54,23 @@ public class GatewayRoutes {
                             // An event stream stays open as long as its client wants; the services send
                             // a heartbeat, and a dead peer is noticed when a write fails.
                             .setIdleTimeout(isEventStream(context.request().proxiedRequest()) ? 0 : idleTimeout))
-                    .onSuccess(request -> context.set(UpstreamInterceptor.CONNECTED, Boolean.TRUE)));
+                    .onSuccess(request -> {
+                        context.set(UpstreamInterceptor.CONNECTED, Boolean.TRUE);
+                        // The proxy resets this request when its client hangs up first; without a handler of
+                        // ours Vert.x logs that as an unhandled "Stream reset" error.
+                        request.exceptionHandler(failure -> clientAborted(upstream, context.request(), failure));
+                    }));
             proxy.addInterceptor(new UpstreamInterceptor(upstream, registry));
             proxies.put(name, proxy);
         });
+    }
+
+    private void clientAborted(Upstream upstream, io.vertx.httpproxy.ProxyRequest request, Throwable failure) {
+        if (request.proxiedRequest().response().closed()) {
+            abortedByClient.computeIfAbsent(upstream.name(), name -> registry.counter("gateway.client.aborted", "service", name)).increment();
+        } else {
+            LOG.debugf("%s: upstream request failed: %s", upstream.name(), failure.getMessage());
+        }
     }
 
     private static boolean isEventStream(io.vertx.core.http.HttpServerRequest request) {
