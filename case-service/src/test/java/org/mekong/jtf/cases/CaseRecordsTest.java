@@ -133,7 +133,7 @@ class CaseRecordsTest {
         etag = as(VN_LIAISON).header("If-Match", etag).body(Map.of("status", "APPROVED", "on", "2025-06-01"))
                 .post(base + "/" + id + "/transitions").then().statusCode(200).body("decidedOn", is("2025-06-01"))
                 .extract().header("ETag");
-        as(VN_LIAISON).header("If-Match", etag).body(Map.of("status", "SURRENDERED", "on", "2025-06-20"))
+        as(VN_LIAISON).header("If-Match", etag).body(Map.of("status", "SURRENDERED", "on", "2025-06-20", "handoverPlace", "Lao Bao border gate"))
                 .post(base + "/" + id + "/transitions").then().statusCode(200).body("status", is("SURRENDERED"))
                 .body("surrenderedOn", is("2025-06-20"));
         as(VN_ANALYST).get("/api/cases/" + caseId + "/subjects/" + fugitive).then().body("status", is("EXTRADITED"));

@@ -31,6 +31,7 @@ import org.mekong.jtf.cases.rest.dto.CaseDtos.EventView;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestView;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.AssetView;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionView;
+import org.mekong.jtf.cases.rest.dto.RecordDtos.ExtraditionBasisView;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.SeizureView;
 import org.mekong.jtf.cases.rest.dto.SubjectDtos.IdentityDocumentDto;
 import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectView;
@@ -80,6 +81,13 @@ public interface CaseMapper {
     @Mapping(target = "provisionalArrestOn", ignore = true)
     @Mapping(target = "decidedOn", ignore = true)
     @Mapping(target = "surrenderedOn", ignore = true)
+    @Mapping(target = "basisCode", source = "basis")
+    @Mapping(target = "formalRequestOn", ignore = true)
+    @Mapping(target = "refusalGround", ignore = true)
+    @Mapping(target = "handoverPlace", ignore = true)
+    @Mapping(target = "escortingAgencies", ignore = true)
+    @Mapping(target = "formalRequestOverdueAt", ignore = true)
+    @Mapping(target = "surrenderOverdueAt", ignore = true)
     Extradition toEntity(ExtraditionCreate request);
 
     // --- partial updates: null leaves a field as it is; a list given replaces the old one
@@ -133,7 +141,15 @@ public interface CaseMapper {
 
     AssetView toView(SeizedAsset asset);
 
+    @Mapping(target = "basis", source = "basisCode")
+    @Mapping(target = "formalRequestDays", expression = "java(extradition.formalRequestDaysOrDefault())")
+    @Mapping(target = "surrenderDays", expression = "java(extradition.surrenderDaysOrDefault())")
+    @Mapping(target = "escortingAgencies", expression = "java(extradition.escortingAgencies.stream().sorted().toList())")
+    @Mapping(target = "clocks", expression = "java(org.mekong.jtf.cases.service.ExtraditionClocks.of(extradition))")
+    @Mapping(target = "overdue", expression = "java(org.mekong.jtf.cases.service.ExtraditionClocks.overdue(extradition))")
     ExtraditionView toView(Extradition extradition);
+
+    ExtraditionBasisView toView(org.mekong.jtf.cases.domain.ExtraditionBasis basis);
 
     EventView toView(CaseEvent event);
 

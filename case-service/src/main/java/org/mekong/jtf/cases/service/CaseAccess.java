@@ -142,6 +142,11 @@ public class CaseAccess {
                 }));
     }
 
+    /** Records read across cases (a list such as the overdue extraditions), each filed with its case's lead agency. */
+    public Uni<Void> readAcrossCases(Caller caller, List<AuditLog.Touched> touched) {
+        return touched.isEmpty() ? Uni.createFrom().voidItem() : audit.readAll(caller, touched);
+    }
+
     /**
      * A retried create answered from the idempotency store is a read of what the first request made:
      * the caller must still see the case, and the read is audited.

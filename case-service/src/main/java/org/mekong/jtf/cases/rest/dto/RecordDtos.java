@@ -104,6 +104,12 @@ public final class RecordDtos {
             @NotNull @CountryCode String requestedCountry,
             @NotNull LegalBasis legalBasis,
             @Size(max = 300) String agreement,
+            /** A seeded legal basis (GET /api/extraditions/bases) whose deadlines are the defaults. */
+            @Size(max = 40) String basis,
+            /** Days the formal request may follow a provisional arrest: this request's, over the basis's. */
+            @jakarta.validation.constraints.Min(1) @Max(365) Integer formalRequestDays,
+            /** Days surrender may take once approved: this request's, over the basis's. */
+            @jakarta.validation.constraints.Min(1) @Max(365) Integer surrenderDays,
             @NotNull @PastOrPresent @HistoricalDate LocalDate requestedOn,
             @Size(max = 2000) String notes) {
     }
@@ -111,13 +117,37 @@ public final class RecordDtos {
     public record ExtraditionTransition(
             @NotNull ExtraditionStatus status,
             @NotNull @PastOrPresent @HistoricalDate LocalDate on,
+            /** Required with REFUSED. */
+            org.mekong.jtf.cases.domain.RefusalGround refusalGround,
+            /** Required with SURRENDERED: where the person was handed over. */
+            @Size(max = 300) String handoverPlace,
+            /** With SURRENDERED: the agencies that escorted the person. */
+            @Size(max = 10) List<@Pattern(regexp = CaseDtos.AGENCY_CODE, message = "must be an agency code such as TH-ONCB") String> escortingAgencies,
             @Size(max = 2000) String notes) {
     }
 
+    /**
+     * One deadline of a request: from the step that starts it, so many days; RUNNING with the days
+     * left, MET (the next step came in time or late: metOn says when), or OVERDUE since dueOn, with
+     * when the deadline clock raised it.
+     */
+    public record ClockView(String step, LocalDate startedOn, int days, LocalDate dueOn, String state, Long daysLeft,
+                            LocalDate metOn, Instant raisedAt) {
+    }
+
     public record ExtraditionView(UUID id, UUID caseId, UUID subjectId, String requestingCountry,
-                                  String requestedCountry, LegalBasis legalBasis, String agreement,
+                                  String requestedCountry, LegalBasis legalBasis, String agreement, String basis,
+                                  int formalRequestDays, int surrenderDays,
                                   ExtraditionStatus status, LocalDate requestedOn, LocalDate provisionalArrestOn,
-                                  LocalDate decidedOn, LocalDate surrenderedOn, String notes, Instant createdAt,
+                                  LocalDate formalRequestOn, LocalDate decidedOn, LocalDate surrenderedOn,
+                                  org.mekong.jtf.cases.domain.RefusalGround refusalGround, String handoverPlace,
+                                  List<String> escortingAgencies, List<ClockView> clocks, boolean overdue,
+                                  String notes, Instant createdAt,
                                   Instant updatedAt, long version) implements Created.Identified, Created.Versioned {
+    }
+
+    /** A legal basis and the deadlines it sets by default. */
+    public record ExtraditionBasisView(String code, String title, LegalBasis legalBasis, int formalRequestDays,
+                                       int surrenderDays, String source) {
     }
 }
