@@ -37,6 +37,10 @@ class ExtraditionClockTest {
                 .body("find { it.code == 'UN-MODEL-1990' }.source", containsString("Art. 9(4)"))
                 .body("code", hasItem("RECIPROCITY"));
         given401("/api/extraditions/bases");
+        // an auditor reads the audit log, not the cases
+        for (String path : List.of("/api/extraditions/bases", "/api/extraditions/overdue")) {
+            as(VN_AUDITOR).get(path).then().statusCode(403).contentType("application/problem+json");
+        }
     }
 
     @Test

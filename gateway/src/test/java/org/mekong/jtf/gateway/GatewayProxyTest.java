@@ -215,7 +215,9 @@ class GatewayProxyTest {
 
     @Test
     void aClientThatLeavesIsNotCountedAsAnUpstreamFailure() throws Exception {
+        double abortedBefore = counter("gateway_client_aborted_total\\{service=\"case-service\"\\}");
         double failuresBefore = counter("gateway_upstream_failures_total\\{reason=\"bad-gateway\",service=\"case-service\"\\}");
+        double timeoutsBefore = counter("gateway_upstream_failures_total\\{reason=\"gateway-timeout\",service=\"case-service\"\\}");
         // A raw socket, so that hanging up really closes the connection the gateway answers on.
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", RestAssured.port)) {
             socket.getOutputStream().write(("GET /api/cases/slow HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
@@ -223,12 +225,17 @@ class GatewayProxyTest {
             socket.getOutputStream().flush();
             Thread.sleep(300);
         }
+        String aborted = "gateway_client_aborted_total\\{service=\"case-service\"\\}";
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (counter("gateway_client_aborted_total\\{service=\"case-service\"\\}") < 1 && System.nanoTime() < deadline) {
+        while (counter(aborted) < abortedBefore + 1 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertTrue(counter("gateway_client_aborted_total\\{service=\"case-service\"\\}") >= 1, "the abort was not counted");
+        // past the 1 s upstream timeout too, so a second report of the same abort would have been counted by now
+        Thread.sleep(1_500);
+        assertEquals(abortedBefore + 1, counter(aborted), "one call that its client left, counted once");
         assertEquals(failuresBefore, counter("gateway_upstream_failures_total\\{reason=\"bad-gateway\",service=\"case-service\"\\}"));
+        // the slow upstream's 1 s timeout came after the client had left: not the upstream's failure either
+        assertEquals(timeoutsBefore, counter("gateway_upstream_failures_total\\{reason=\"gateway-timeout\",service=\"case-service\"\\}"));
     }
 
     private double counter(String series) {

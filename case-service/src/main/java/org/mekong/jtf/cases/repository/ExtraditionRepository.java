@@ -41,7 +41,7 @@ public class ExtraditionRepository implements CaseRecordRepository<Extradition> 
                 .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Extradition>of()) : list("id in ?1", ids));
     }
 
-    /** Overdue requests in the cases the agency takes part in, most overdue first, each with its case's lead agency. */
+    /** Overdue requests in the cases the agency takes part in (at most limit, oldest request first), each with its case's lead agency. */
     public Uni<List<Object[]>> overdueVisibleTo(String agency, int limit) {
         return getSession().flatMap(s -> s.createSelectionQuery("select e, c.leadAgency from Extradition e, JointCase c"
                         + " where c.id = e.caseId and :agency member of c.participants"

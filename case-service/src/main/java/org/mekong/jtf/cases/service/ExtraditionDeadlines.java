@@ -60,10 +60,13 @@ public class ExtraditionDeadlines {
     }
 
     private Uni<Integer> raise(Overdue step, LocalDate today, Instant now) {
-        return extraditions.dueToRaise(step, today, BATCH).call(due -> raiseAll(due, step, now, 0)).map(List::size);
+        return extraditions.dueToRaise(step, today, BATCH)
+                .call(due -> cases.leadAgenciesOf(due.stream().map(e -> e.caseId).collect(java.util.stream.Collectors.toSet()))
+                        .flatMap(leads -> raiseAll(due, leads, step, now, 0)))
+                .map(List::size);
     }
 
-    private Uni<Void> raiseAll(List<Extradition> due, Overdue step, Instant now, int from) {
+    private Uni<Void> raiseAll(List<Extradition> due, java.util.Map<java.util.UUID, String> leads, Overdue step, Instant now, int from) {
         if (from == due.size()) {
             return Uni.createFrom().voidItem();
         }
@@ -80,17 +83,12 @@ public class ExtraditionDeadlines {
                     + " days of the approval on " + e.decidedOn + " (by " + e.decidedOn.plusDays(e.surrenderDaysOrDefault()) + ")";
         }
         String raised = summary + "; raised to the liaison officers and supervisors of " + e.requestingCountry + "'s agencies in the case";
-        return cases.leadAgencyOf(e.caseId).flatMap(lead -> {
-            CaseEvent event = new CaseEvent();
-            event.caseId = e.caseId;
-            event.occurredAt = now;
-            event.officerId = CLOCK;
-            event.agency = lead;
-            event.type = "EXTRADITION_OVERDUE";
-            event.summary = raised.length() > 500 ? raised.substring(0, 497) + "..." : raised;
-            event.objectType = ExtraditionService.EXTRADITION;
-            event.objectId = e.id.toString();
-            return events.persist(event);
-        }).flatMap(saved -> raiseAll(due, step, now, from + 1));
+        CaseEvent event = new CaseEvent();
+        event.caseId = e.caseId;
+        // filed like every line of the case's timeline, under the agency that leads it
+        event.by(CLOCK, leads.get(e.caseId), now, "EXTRADITION_OVERDUE", raised);
+        event.objectType = ExtraditionService.EXTRADITION;
+        event.objectId = e.id.toString();
+        return events.persist(event).flatMap(saved -> raiseAll(due, leads, step, now, from + 1));
     }
 }

@@ -37,9 +37,14 @@ public abstract class HistoryEntry {
 
     /** Fills in who did it and when; a summary longer than the column is cut with an ellipsis. */
     public void by(Caller caller, String type, String summary) {
-        this.occurredAt = TrackedRecord.now();
-        this.officerId = caller.officerId();
-        this.agency = caller.agency();
+        by(caller.officerId(), caller.agency(), TrackedRecord.now(), type, summary);
+    }
+
+    /** The same for a line the service writes itself (a deadline clock): its name stands for the officer. */
+    public void by(String actor, String agency, Instant at, String type, String summary) {
+        this.occurredAt = at;
+        this.officerId = actor;
+        this.agency = agency;
         this.type = type;
         this.summary = summary.length() > SUMMARY_LENGTH ? summary.substring(0, SUMMARY_LENGTH - 3) + "..." : summary;
     }

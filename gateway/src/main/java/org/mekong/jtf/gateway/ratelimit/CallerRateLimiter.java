@@ -76,7 +76,7 @@ public class CallerRateLimiter {
      * the {@code RateLimit-*} headers describe the officer's bucket (the one a client controls).
      */
     public boolean admit(RoutingContext rc, Caller caller) {
-        if (!enabled || !caller.authenticated()) {
+        if (!enabled) {
             return true;
         }
         ConsumptionProbe own = officer.take(caller.key());
@@ -105,11 +105,5 @@ public class CallerRateLimiter {
         Problems.send(rc, "too-many-requests", "Too many requests", 429,
                 "Rate limit exceeded for this " + scope.name() + "; retry after " + retryAfterSeconds + " s.");
         return false;
-    }
-
-    /** Number of callers currently tracked per officer (for tests and diagnostics). */
-    public long trackedCallers() {
-        officer.buckets().cleanUp();
-        return officer.buckets().estimatedSize();
     }
 }

@@ -30,20 +30,18 @@ public class GatewayRoutes {
     private final CallerRateLimiter rateLimiter;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
     private final DossierRoutes dossiers;
-    private final MeterRegistry registry;
-    private final Map<String, io.micrometer.core.instrument.Counter> abortedByClient = new java.util.concurrent.ConcurrentHashMap<>();
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(GatewayRoutes.class);
 
     public GatewayRoutes(RouteTable routes, UpstreamClient client, EdgeAuthenticator authenticator,
                          CallerRateLimiter rateLimiter, GatewayConfig config, MeterRegistry registry, DossierRoutes dossiers) {
         this.routes = routes;
         this.dossiers = dossiers;
-        this.registry = registry;
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
         long connectTimeout = config.connectTimeout().toMillis();
         long idleTimeout = config.upstreamTimeout().toMillis();
         routes.upstreams().forEach((name, upstream) -> {
+            ClientAborts aborts = new ClientAborts(upstream, registry);
             HttpProxy proxy = HttpProxy.reverseProxy(client.client());
             proxy.origin(context -> context.client()
                     .request(new RequestOptions()
@@ -58,19 +56,15 @@ public class GatewayRoutes {
                         context.set(UpstreamInterceptor.CONNECTED, Boolean.TRUE);
                         // The proxy resets this request when its client hangs up first; without a handler of
                         // ours Vert.x logs that as an unhandled "Stream reset" error.
-                        request.exceptionHandler(failure -> clientAborted(upstream, context.request(), failure));
+                        request.exceptionHandler(failure -> {
+                            if (!aborts.clientLeft(context)) {
+                                LOG.debugf("%s: upstream request failed: %s", upstream.name(), failure.getMessage());
+                            }
+                        });
                     }));
-            proxy.addInterceptor(new UpstreamInterceptor(upstream, registry));
+            proxy.addInterceptor(new UpstreamInterceptor(upstream, registry, aborts));
             proxies.put(name, proxy);
         });
-    }
-
-    private void clientAborted(Upstream upstream, io.vertx.httpproxy.ProxyRequest request, Throwable failure) {
-        if (request.proxiedRequest().response().closed()) {
-            abortedByClient.computeIfAbsent(upstream.name(), name -> registry.counter("gateway.client.aborted", "service", name)).increment();
-        } else {
-            LOG.debugf("%s: upstream request failed: %s", upstream.name(), failure.getMessage());
-        }
     }
 
     private static boolean isEventStream(io.vertx.core.http.HttpServerRequest request) {

@@ -27,10 +27,12 @@ final class UpstreamInterceptor implements ProxyInterceptor {
 
     private final Upstream upstream;
     private final MeterRegistry registry;
+    private final ClientAborts aborts;
 
-    UpstreamInterceptor(Upstream upstream, MeterRegistry registry) {
+    UpstreamInterceptor(Upstream upstream, MeterRegistry registry, ClientAborts aborts) {
         this.upstream = upstream;
         this.registry = registry;
+        this.aborts = aborts;
     }
 
     @Override
@@ -54,9 +56,8 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
         HttpServerRequest request = context.request().proxiedRequest();
         context.set(GENERATED, Boolean.TRUE);
-        if (request.response().closed()) {
+        if (aborts.clientLeft(context)) {
             // The client went away (or gave up) first: nothing the upstream did wrong, and nobody to answer.
-            registry.counter("gateway.client.aborted", "service", upstream.name()).increment();
             LOG.debugf("%s %s -> %s: client left before the answer", request.method(), request.path(), upstream.name());
             return context.request().release().response().setStatusCode(499).setBody(Body.body(io.vertx.core.buffer.Buffer.buffer()));
         }

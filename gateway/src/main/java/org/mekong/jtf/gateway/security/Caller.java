@@ -1,21 +1,14 @@
 package org.mekong.jtf.gateway.security;
 
 /**
- * Who is calling, as far as the gateway needs to know: the verified officer and agency (used as the
- * rate-limit key), or an anonymous client known only by its address.
+ * Who is calling, as far as the gateway needs to know once the token is verified: the officer and
+ * agency (the keys of their rate limits) and the client address. Anonymous calls never get this far:
+ * they are refused after the per-address bucket.
  */
 public record Caller(String subject, String agency, String clientAddress) {
 
-    public static Caller anonymous(String clientAddress) {
-        return new Caller(null, null, clientAddress);
-    }
-
-    public boolean authenticated() {
-        return subject != null;
-    }
-
-    /** Stable key for per-caller limits; prefixed so a subject can never collide with an address. */
+    /** The officer's bucket key: the same subject in two agencies is two officers. */
     public String key() {
-        return authenticated() ? "sub:" + subject + "@" + agency : "ip:" + clientAddress;
+        return subject + "@" + agency;
     }
 }

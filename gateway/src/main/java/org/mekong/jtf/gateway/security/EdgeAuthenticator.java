@@ -133,7 +133,6 @@ public class EdgeAuthenticator implements Handler<RoutingContext> {
     }
 
     private void refuse(RoutingContext rc, String detail, String oauthError) {
-        rc.put(CALLER_KEY, Caller.anonymous(clientAddress(rc)));
         registry.counter("gateway.refused", "reason", "unauthenticated").increment();
         // RFC 6750: tell the client which scheme to use, and that the token itself was the problem when it was.
         rc.response().putHeader("WWW-Authenticate",
