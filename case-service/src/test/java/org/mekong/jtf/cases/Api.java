@@ -55,7 +55,9 @@ final class Api {
                 "seizures", Map.of("substance", "HEROIN", "quantity", 2, "unit", "KG", "country", "VN", "seizedAt", "2025-03-15T01:00:00Z"),
                 "assets", Map.of("type", "CAR", "count", 1, "country", "VN", "seizedAt", "2025-03-15T01:00:00Z"),
                 "extraditions", Map.of("subjectId", subjectId, "requestingCountry", "VN", "requestedCountry", "LA",
-                        "legalBasis", "BILATERAL_AGREEMENT", "agreement", "VN-LA treaty 2010", "requestedOn", "2025-05-01"));
+                        "legalBasis", "BILATERAL_AGREEMENT", "agreement", "VN-LA treaty 2010", "requestedOn", "2025-05-01"),
+                "warrants", Map.of("subjectId", subjectId, "issuingAuthority", "Hanoi People's Court", "issuedOn", "2025-04-01",
+                        "offence", "Trafficking", "reference", "W-1"));
     }
 
     /** Who may create a kind of record (extraditions are the liaison officers'). */

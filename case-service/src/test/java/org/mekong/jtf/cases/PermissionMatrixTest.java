@@ -37,6 +37,9 @@ class PermissionMatrixTest {
         probes.put(CasePermissions.SEIZURE_RECORD, token -> as(token).body("{}").post(c + "/seizures").statusCode());
         probes.put(CasePermissions.ASSET_RECORD, token -> as(token).body("{}").post(c + "/assets").statusCode());
         probes.put(CasePermissions.EXTRADITION_MANAGE, token -> as(token).body("{}").post(c + "/extraditions").statusCode());
+        probes.put(CasePermissions.WARRANT_MANAGE, token -> as(token).body("{}").post(c + "/warrants").statusCode());
+        probes.put(CasePermissions.WANTED_SEARCH, token -> as(token).get("/api/wanted").statusCode());
+        probes.put(CasePermissions.SIGHTING_RECORD, token -> as(token).body("{}").post("/api/wanted/" + java.util.UUID.randomUUID() + "/sightings").statusCode());
         probes.put(CasePermissions.STATISTICS_READ, token -> as(token).get("/api/statistics?country=VN").statusCode());
         probes.put(AuditPermissions.AUDIT_READ, token -> as(token).get("/api/audit/cases/entries").statusCode());
 

@@ -28,6 +28,11 @@ public class CasePermissions implements PermissionMap {
     public static final String ASSET_RECORD = "asset-record";
     public static final String EXTRADITION_MANAGE = "extradition-manage";
     public static final String STATISTICS_READ = "statistics-read";
+    /** Warrants and the international requests made on them. */
+    public static final String WARRANT_MANAGE = "warrant-manage";
+    /** The wanted list, open to every agency under the hit/no-hit rule. */
+    public static final String WANTED_SEARCH = "wanted-search";
+    public static final String SIGHTING_RECORD = "sighting-record";
 
     private static final Set<String> READERS = Set.of(INVESTIGATOR, ANALYST, LIAISON, COMMANDER, SUPERVISOR, INTEGRATION);
     private static final Set<String> RECORDERS = Set.of(INVESTIGATOR, SUPERVISOR, INTEGRATION);
@@ -43,6 +48,9 @@ public class CasePermissions implements PermissionMap {
             Map.entry(SEIZURE_RECORD, RECORDERS),
             Map.entry(ASSET_RECORD, RECORDERS),
             Map.entry(EXTRADITION_MANAGE, Set.of(LIAISON, SUPERVISOR, INTEGRATION)),
+            Map.entry(WARRANT_MANAGE, Set.of(INVESTIGATOR, LIAISON, SUPERVISOR, INTEGRATION)),
+            Map.entry(WANTED_SEARCH, READERS),
+            Map.entry(SIGHTING_RECORD, Set.of(INVESTIGATOR, LIAISON, COMMANDER, SUPERVISOR, INTEGRATION)),
             Map.entry(STATISTICS_READ, Set.of(ANALYST, LIAISON, COMMANDER, SUPERVISOR, INTEGRATION)));
 
     @Override

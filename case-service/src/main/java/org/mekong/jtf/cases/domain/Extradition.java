@@ -16,7 +16,7 @@ import org.mekong.jtf.common.persistence.TrackedRecord;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A request that one country surrender a subject to another. */
+/** A request that one country surrender a subject to another: by extradition, deportation or a border handover. */
 @Entity
 public class Extradition extends TrackedRecord {
 
@@ -37,6 +37,9 @@ public class Extradition extends TrackedRecord {
     public LegalBasis legalBasis;
 
     public String agreement;
+
+    @Enumerated(EnumType.STRING)
+    public TransferKind kind = TransferKind.EXTRADITION;
 
     @Enumerated(EnumType.STRING)
     public ExtraditionStatus status;

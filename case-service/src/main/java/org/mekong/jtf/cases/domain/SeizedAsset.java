@@ -19,6 +19,10 @@ public class SeizedAsset extends TrackedRecord {
     @Column(name = "case_id")
     public UUID caseId;
 
+    /** The person of the case the seizure is linked to, for the asset-recovery view. */
+    @Column(name = "subject_id")
+    public UUID subjectId;
+
     @Enumerated(EnumType.STRING)
     public AssetType type;
 

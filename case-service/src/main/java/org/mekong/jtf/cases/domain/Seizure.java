@@ -24,6 +24,10 @@ public class Seizure extends TrackedRecord {
     @Column(name = "case_id")
     public UUID caseId;
 
+    /** The person of the case the seizure is linked to, for the asset-recovery view. */
+    @Column(name = "subject_id")
+    public UUID subjectId;
+
     @Enumerated(EnumType.STRING)
     public Substance substance;
 

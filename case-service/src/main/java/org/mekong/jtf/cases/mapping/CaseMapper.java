@@ -17,6 +17,15 @@ import org.mekong.jtf.cases.domain.JointCase;
 import org.mekong.jtf.cases.domain.SeizedAsset;
 import org.mekong.jtf.cases.domain.Seizure;
 import org.mekong.jtf.cases.domain.Subject;
+import org.mekong.jtf.cases.domain.Warrant;
+import org.mekong.jtf.cases.domain.InternationalRequest;
+import org.mekong.jtf.cases.domain.Sighting;
+import org.mekong.jtf.cases.rest.dto.FugitiveDtos.InternationalRequestCreate;
+import org.mekong.jtf.cases.rest.dto.FugitiveDtos.InternationalRequestView;
+import org.mekong.jtf.cases.rest.dto.FugitiveDtos.SightingCreate;
+import org.mekong.jtf.cases.rest.dto.FugitiveDtos.SightingView;
+import org.mekong.jtf.cases.rest.dto.FugitiveDtos.WarrantCreate;
+import org.mekong.jtf.cases.rest.dto.FugitiveDtos.WarrantView;
 import org.mekong.jtf.cases.rest.dto.CaseDtos.AgencyView;
 import org.mekong.jtf.cases.rest.dto.CaseDtos.CaseCreate;
 import org.mekong.jtf.cases.rest.dto.CaseDtos.CaseUpdate;
@@ -90,6 +99,26 @@ public interface CaseMapper {
     @Mapping(target = "surrenderOverdueAt", ignore = true)
     Extradition toEntity(ExtraditionCreate request);
 
+    @CaseRecordByServer
+    @Mapping(target = "subjectId", source = "subjectId")
+    @Mapping(target = "issuingCountry", ignore = true)
+    @Mapping(target = "issuingAuthority", expression = "java(request.issuingAuthority().strip())")
+    @Mapping(target = "offence", expression = "java(request.offence().strip())")
+    @Mapping(target = "reference", expression = "java(request.reference().strip())")
+    @Mapping(target = "status", ignore = true)
+    Warrant toEntity(WarrantCreate request);
+
+    @CaseRecordByServer
+    @Mapping(target = "warrantId", ignore = true)
+    @Mapping(target = "status", ignore = true)
+    @Mapping(target = "statusOn", ignore = true)
+    InternationalRequest toEntity(InternationalRequestCreate request);
+
+    @CaseRecordByServer
+    @Mapping(target = "warrantId", ignore = true)
+    @Mapping(target = "recordingAgency", ignore = true)
+    Sighting toEntity(SightingCreate request);
+
     // --- partial updates: null leaves a field as it is; a list given replaces the old one
 
     @TrackedByServer
@@ -152,6 +181,13 @@ public interface CaseMapper {
     ExtraditionBasisView toView(org.mekong.jtf.cases.domain.ExtraditionBasis basis);
 
     EventView toView(CaseEvent event);
+
+    WarrantView toView(Warrant warrant, List<InternationalRequestView> requests);
+
+    InternationalRequestView toView(InternationalRequest request);
+
+    @Mapping(target = "wantedId", source = "warrantId")
+    SightingView toView(Sighting sighting);
 
     /** Agency lists are shown in a stable order. */
     default List<String> sorted(Set<String> codes) {

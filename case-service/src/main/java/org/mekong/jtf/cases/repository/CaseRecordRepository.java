@@ -30,6 +30,12 @@ public interface CaseRecordRepository<T> extends PanacheRepositoryBase<T, UUID> 
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("caseId = ?1 and id in ?2", caseId, ids);
     }
 
+    /** Records linked to any of these persons, oldest first (kinds whose records name a subject). */
+    default Uni<List<T>> linkedToSubjects(java.util.Collection<UUID> subjectIds, int limit) {
+        return subjectIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : find("subjectId in ?1", Sort.by(chronologicalField()).and("id"), subjectIds).range(0, limit - 1).list();
+    }
+
     default Uni<T> findInCase(UUID caseId, UUID id) {
         return find("caseId = ?1 and id = ?2", caseId, id).firstResult();
     }

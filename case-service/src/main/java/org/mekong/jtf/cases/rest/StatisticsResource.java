@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mekong.jtf.cases.rest.dto.StatisticsView;
+import org.mekong.jtf.cases.rest.dto.FugitiveDtos.FugitiveStatisticsView;
 import org.mekong.jtf.cases.service.StatisticsService;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.CurrentCaller;
@@ -45,5 +46,20 @@ public class StatisticsResource {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return statistics.report(caller.get(), country, QueryParams.text(agency, "agency", 32),
                 QueryParams.date(from, "from", today.withDayOfYear(1)), QueryParams.date(to, "to", today));
+    }
+
+    @GET
+    @Path("/fugitives")
+    @PermissionsAllowed(CasePermissions.STATISTICS_READ)
+    @Operation(summary = "For a country over a period (default: this calendar year): persons its warrants made wanted, located, arrested "
+            + "abroad, handed over in and out per counterpart country and kind, refusals by ground, median days from arrest to handover")
+    public Uni<FugitiveStatisticsView> fugitives(@QueryParam("country") String country, @QueryParam("from") String from,
+                                                 @QueryParam("to") String to) {
+        if (country == null || !CountryCode.Validator.isCountry(country)) {
+            throw ProblemException.badRequest("country", "must be an ISO 3166-1 alpha-2 country code, e.g. VN");
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return statistics.fugitives(caller.get(), country, QueryParams.date(from, "from", today.withDayOfYear(1)),
+                QueryParams.date(to, "to", today));
     }
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,8 @@ import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectCreate;
 import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectUpdate;
 import org.mekong.jtf.cases.rest.dto.SubjectDtos.SubjectView;
 import org.mekong.jtf.cases.service.SubjectService;
+import org.mekong.jtf.cases.service.AssetRecoveryService;
+import org.mekong.jtf.cases.rest.dto.FugitiveDtos.AssetRecoveryView;
 import org.mekong.jtf.common.web.Created;
 import org.mekong.jtf.common.security.CurrentCaller;
 import org.mekong.jtf.cases.config.CasePermissions;
@@ -31,8 +34,20 @@ import java.util.UUID;
 @Tag(name = "Subjects")
 public class SubjectResource extends CaseRecordResource<SubjectView, SubjectService> {
 
-    public SubjectResource(SubjectService subjects, CurrentCaller caller) {
+    private final AssetRecoveryService recovery;
+
+    public SubjectResource(SubjectService subjects, AssetRecoveryService recovery, CurrentCaller caller) {
         super(subjects, caller);
+        this.recovery = recovery;
+    }
+
+    @GET
+    @Path("/{id}/asset-recovery")
+    @PermissionsAllowed(CasePermissions.CASE_READ)
+    @Operation(summary = "What has been seized from this person where, in which currency, in which case: this case and the other cases "
+            + "of your agency where the same identity document number was recorded")
+    public Uni<AssetRecoveryView> assetRecovery(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
+        return recovery.of(caller.get(), caseId, id);
     }
 
     @POST

@@ -14,14 +14,12 @@ import org.mekong.jtf.cases.repository.ArrestRepository;
 import org.mekong.jtf.cases.repository.SubjectRepository;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestCreate;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ArrestView;
-import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.paging.Page;
 import org.mekong.jtf.common.security.Caller;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,7 +30,6 @@ import java.util.stream.Collectors;
 public class ArrestService implements CaseRecordReads<ArrestView> {
 
     static final String ARREST = "arrest";
-    private static final Set<SubjectStatus> BECOME_ARRESTED = Set.of(SubjectStatus.AT_LARGE, SubjectStatus.WANTED);
 
     private final ArrestRepository arrests;
     private final SubjectRepository subjects;
@@ -53,14 +50,13 @@ public class ArrestService implements CaseRecordReads<ArrestView> {
         Places.requireProvinceInCountry(request.province(), request.country());
         return access.writable(caller, caseId).flatMap(c -> {
             access.requireAttributable(caller, c, List.of(agency), "arrestingAgency");
-            return subjects.findInCase(c.id, request.subjectId())
-                    .onItem().ifNull().failWith(() -> ProblemException.badRequest("subjectId", "no such subject in case " + c.reference))
+            return access.subjectOf(c, request.subjectId())
                     .flatMap(subject -> {
                         Arrest a = mapper.toEntity(request);
                         a.created(caller);
                         a.caseId = c.id;
                         a.arrestingAgency = agency;
-                        boolean statusChanges = BECOME_ARRESTED.contains(subject.status);
+                        boolean statusChanges = subject.status.isAtLarge();
                         if (statusChanges) {
                             subject.status = SubjectStatus.ARRESTED;
                             subject.updated(caller);

@@ -49,12 +49,14 @@ public class AssetService implements CaseRecordReads<AssetView> {
         String agency = Objects.requireNonNullElse(request.seizingAgency(), caller.agency());
         return access.writable(caller, caseId).flatMap(c -> {
             access.requireAttributable(caller, c, List.of(agency), "seizingAgency");
-            SeizedAsset a = mapper.toEntity(request);
-            a.created(caller);
-            a.caseId = c.id;
-            a.seizingAgency = agency;
-            return assets.persist(a).call(saved -> access.changed(caller, c, "ASSET_RECORDED",
-                    a.count + " × " + a.type + " seized by " + agency, ASSET, a.id));
+            return access.optionalSubjectOf(c, request.subjectId()).flatMap(linked -> {
+                SeizedAsset a = mapper.toEntity(request);
+                a.created(caller);
+                a.caseId = c.id;
+                a.seizingAgency = agency;
+                return assets.persist(a).call(saved -> access.changed(caller, c, "ASSET_RECORDED",
+                        a.count + " × " + a.type + " seized by " + agency, ASSET, a.id));
+            });
         }).map(mapper::toView);
     }
 

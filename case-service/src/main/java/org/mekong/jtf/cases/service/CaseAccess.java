@@ -9,6 +9,8 @@ import org.mekong.jtf.cases.repository.AgencyRepository;
 import org.mekong.jtf.cases.repository.CaseEventRepository;
 import org.mekong.jtf.cases.repository.CaseRecordRepository;
 import org.mekong.jtf.cases.repository.CaseRepository;
+import org.mekong.jtf.cases.repository.SubjectRepository;
+import org.mekong.jtf.cases.domain.Subject;
 import org.mekong.jtf.common.audit.AuditLog;
 import org.mekong.jtf.common.audit.Visibility;
 import org.mekong.jtf.common.paging.Page;
@@ -37,13 +39,27 @@ public class CaseAccess {
     private final CaseRepository cases;
     private final CaseEventRepository events;
     private final AgencyRepository agencies;
+    private final SubjectRepository subjects;
     private final AuditLog audit;
 
-    public CaseAccess(CaseRepository cases, CaseEventRepository events, AgencyRepository agencies, AuditLog audit) {
+    public CaseAccess(CaseRepository cases, CaseEventRepository events, AgencyRepository agencies, SubjectRepository subjects,
+                      AuditLog audit) {
         this.cases = cases;
         this.events = events;
         this.agencies = agencies;
+        this.subjects = subjects;
         this.audit = audit;
+    }
+
+    /** The person a record names: a subject of this case, or 400 naming the field. */
+    public Uni<Subject> subjectOf(JointCase jointCase, UUID subjectId) {
+        return subjects.findInCase(jointCase.id, subjectId)
+                .onItem().ifNull().failWith(() -> ProblemException.badRequest("subjectId", "no such subject in case " + jointCase.reference));
+    }
+
+    /** As {@link #subjectOf}, for a record whose link to a person is optional. */
+    public Uni<Subject> optionalSubjectOf(JointCase jointCase, UUID subjectId) {
+        return subjectId == null ? Uni.createFrom().nullItem() : subjectOf(jointCase, subjectId);
     }
 
     /**

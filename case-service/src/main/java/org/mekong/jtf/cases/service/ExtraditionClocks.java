@@ -2,6 +2,7 @@ package org.mekong.jtf.cases.service;
 
 import org.mekong.jtf.cases.domain.Extradition;
 import org.mekong.jtf.cases.domain.ExtraditionStatus;
+import org.mekong.jtf.cases.domain.TransferKind;
 import org.mekong.jtf.cases.rest.dto.RecordDtos.ClockView;
 
 import java.time.Instant;
@@ -31,6 +32,9 @@ public final class ExtraditionClocks {
 
     static List<ClockView> of(Extradition e, LocalDate today) {
         List<ClockView> clocks = new ArrayList<>();
+        if (e.kind != TransferKind.EXTRADITION) {
+            return clocks; // a deportation or border handover follows no treaty deadlines
+        }
         if (e.provisionalArrestOn != null) {
             // met by the formal request, or by a decision taken without one being recorded
             LocalDate met = e.formalRequestOn != null ? e.formalRequestOn

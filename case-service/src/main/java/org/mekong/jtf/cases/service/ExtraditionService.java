@@ -11,6 +11,9 @@ import org.mekong.jtf.cases.domain.Extradition;
 import org.mekong.jtf.cases.domain.ExtraditionStatus;
 import org.mekong.jtf.cases.domain.LegalBasis;
 import org.mekong.jtf.cases.domain.SubjectStatus;
+import org.mekong.jtf.cases.domain.Subject;
+import org.mekong.jtf.cases.domain.JointCase;
+import org.mekong.jtf.cases.domain.TransferKind;
 import org.mekong.jtf.cases.mapping.CaseMapper;
 import org.mekong.jtf.cases.repository.ExtraditionRepository;
 import org.mekong.jtf.cases.repository.SubjectRepository;
@@ -38,10 +41,12 @@ public class ExtraditionService implements CaseRecordReads<ExtraditionView> {
     private final org.mekong.jtf.cases.repository.ExtraditionBasisRepository bases;
     private final SubjectRepository subjects;
     private final CaseAccess access;
+    private final WarrantService warrants;
     private final CaseMapper mapper;
 
     public ExtraditionService(ExtraditionRepository extraditions, org.mekong.jtf.cases.repository.ExtraditionBasisRepository bases,
-                              SubjectRepository subjects, CaseAccess access, CaseMapper mapper) {
+                              SubjectRepository subjects, CaseAccess access, WarrantService warrants, CaseMapper mapper) {
+        this.warrants = warrants;
         this.extraditions = extraditions;
         this.bases = bases;
         this.subjects = subjects;
@@ -70,6 +75,11 @@ public class ExtraditionService implements CaseRecordReads<ExtraditionView> {
         if (request.requestingCountry().equals(request.requestedCountry())) {
             throw ProblemException.badRequest("requestedCountry", "must differ from the requesting country");
         }
+        boolean extradition = request.kind() == null || request.kind() == TransferKind.EXTRADITION;
+        if (!extradition && (request.basis() != null || request.formalRequestDays() != null || request.surrenderDays() != null)) {
+            throw ProblemException.badRequest(request.basis() != null ? "basis" : request.formalRequestDays() != null ? "formalRequestDays" : "surrenderDays",
+                    "the treaty deadlines apply to extraditions only, not to a " + request.kind());
+        }
         if (request.legalBasis() == LegalBasis.BILATERAL_AGREEMENT && (request.agreement() == null || request.agreement().isBlank())) {
             throw ProblemException.badRequest("agreement", "name the bilateral agreement the request rests on");
         }
@@ -77,10 +87,12 @@ public class ExtraditionService implements CaseRecordReads<ExtraditionView> {
                 ? Uni.createFrom().nullItem()
                 : bases.findById(request.basis().strip()).onItem().ifNull().failWith(() -> ProblemException.badRequest("basis",
                         "no legal basis " + request.basis().strip() + "; GET /api/extraditions/bases lists them"));
-        return basis.flatMap(chosen -> access.writable(caller, caseId).flatMap(c -> subjects.findInCase(c.id, request.subjectId())
-                .onItem().ifNull().failWith(() -> ProblemException.badRequest("subjectId", "no such subject in case " + c.reference))
+        return basis.flatMap(chosen -> access.writable(caller, caseId).flatMap(c -> access.subjectOf(c, request.subjectId())
                 .flatMap(subject -> {
                     Extradition e = mapper.toEntity(request);
+                    if (e.kind == null) {
+                        e.kind = TransferKind.EXTRADITION;
+                    }
                     // the basis's deadlines are copied, so that correcting a seed later does not move running clocks
                     if (chosen != null) {
                         e.basisCode = chosen.code;
@@ -91,7 +103,8 @@ public class ExtraditionService implements CaseRecordReads<ExtraditionView> {
                     e.caseId = c.id;
                     e.status = ExtraditionStatus.REQUESTED;
                     return extraditions.persist(e).call(saved -> access.changed(caller, c, "EXTRADITION_REQUESTED",
-                            e.requestingCountry + " requests " + subject.fullName + " from " + e.requestedCountry, EXTRADITION, e.id));
+                            e.requestingCountry + " requests " + subject.fullName + " from " + e.requestedCountry
+                                    + (e.kind == TransferKind.EXTRADITION ? "" : " (" + e.kind + ")"), EXTRADITION, e.id));
                 }))).map(mapper::toView);
     }
 
@@ -118,54 +131,71 @@ public class ExtraditionService implements CaseRecordReads<ExtraditionView> {
                 .onItem().ifNull().failWith(() -> Visibility.missing("extradition", id))
                 .invoke(e -> {
                     Versions.requireMatch(ifMatch, e.version);
-                    if (!e.status.canBecome(request.status())) {
-                        throw ProblemException.conflict("a " + e.status + " extradition cannot become " + request.status());
-                    }
-                    LocalDate previousStep = latestDate(e);
-                    if (request.on().isBefore(previousStep)) {
-                        throw ProblemException.badRequest("on", "cannot precede the previous step on " + previousStep);
-                    }
-                    if (request.status() == ExtraditionStatus.REFUSED && request.refusalGround() == null) {
-                        throw ProblemException.badRequest("refusalGround", "a refusal carries its ground");
-                    }
-                    if (request.status() == ExtraditionStatus.SURRENDERED && (request.handoverPlace() == null || request.handoverPlace().isBlank())) {
-                        throw ProblemException.badRequest("handoverPlace", "a surrender records where the person was handed over");
-                    }
-                    ExtraditionStatus from = e.status;
-                    e.status = request.status();
-                    switch (e.status) {
-                        case PROVISIONAL_ARREST -> e.provisionalArrestOn = request.on();
-                        case FORMAL_REQUEST -> e.formalRequestOn = request.on();
-                        case APPROVED -> e.decidedOn = request.on();
-                        case REFUSED -> {
-                            e.decidedOn = request.on();
-                            e.refusalGround = request.refusalGround();
-                        }
-                        case SURRENDERED -> {
-                            e.surrenderedOn = request.on();
-                            e.handoverPlace = request.handoverPlace().strip();
-                            if (request.escortingAgencies() != null) {
-                                e.escortingAgencies.clear();
-                                e.escortingAgencies.addAll(request.escortingAgencies());
-                            }
-                        }
-                        default -> throw new IllegalStateException("unreachable: " + from + " → " + e.status);
-                    }
-                    if (request.notes() != null) {
-                        e.notes = request.notes();
-                    }
+                    take(e, request);
                     e.updated(caller);
                 })
-                .call(e -> e.status != ExtraditionStatus.SURRENDERED ? Uni.createFrom().voidItem()
-                        : subjects.findInCase(c.id, e.subjectId).call(s -> {
-                            s.status = SubjectStatus.EXTRADITED;
-                            s.updated(caller);
-                            return access.changed(caller, c, "SUBJECT_STATUS_CHANGED", s.fullName + " now EXTRADITED",
-                                    SubjectService.SUBJECT, s.id);
-                        }))
-                .call(e -> access.changed(caller, c, "EXTRADITION_STATUS_CHANGED", "extradition now " + e.status + " on " + request.on(),
+                .call(e -> subjects.findInCase(c.id, e.subjectId).call(s -> personFollows(caller, c, e, s)))
+                .call(e -> access.changed(caller, c, "EXTRADITION_STATUS_CHANGED", e.kind + " now " + e.status + " on " + request.on(),
                         EXTRADITION, e.id))
                 .call(e -> extraditions.flush()))
                 .map(mapper::toView);
+    }
+
+    /** The next step of the request, if its kind allows it, with what that step must record. */
+    private static void take(Extradition e, ExtraditionTransition request) {
+        ExtraditionStatus next = request.status();
+        if (!e.kind.allows(e.status, next)) {
+            throw ProblemException.conflict("a " + e.kind + " that is " + e.status + " cannot become " + next);
+        }
+        LocalDate previousStep = latestDate(e);
+        if (request.on().isBefore(previousStep)) {
+            throw ProblemException.badRequest("on", "cannot precede the previous step on " + previousStep);
+        }
+        if (next == ExtraditionStatus.REFUSED && request.refusalGround() == null) {
+            throw ProblemException.badRequest("refusalGround", "a refusal carries its ground");
+        }
+        if (next.handsOver() && (request.handoverPlace() == null || request.handoverPlace().isBlank())) {
+            throw ProblemException.badRequest("handoverPlace", "a handover records where the person was handed over");
+        }
+        e.status = next;
+        if (next.holdsThePerson()) {
+            e.provisionalArrestOn = request.on();
+        } else if (next == ExtraditionStatus.FORMAL_REQUEST) {
+            e.formalRequestOn = request.on();
+        } else if (next.decides()) {
+            e.decidedOn = request.on();
+            e.refusalGround = next == ExtraditionStatus.REFUSED ? request.refusalGround() : null;
+        } else if (next.handsOver()) {
+            e.surrenderedOn = request.on();
+            e.handoverPlace = request.handoverPlace().strip();
+            if (request.escortingAgencies() != null) {
+                e.escortingAgencies.clear();
+                e.escortingAgencies.addAll(request.escortingAgencies());
+            }
+        } else {
+            throw new IllegalStateException("no step records " + next);
+        }
+        if (request.notes() != null) {
+            e.notes = request.notes();
+        }
+    }
+
+    /**
+     * The person's status follows the request: held (provisional arrest, detention) makes them
+     * ARRESTED; handed over makes them EXTRADITED or TRANSFERRED and executes their warrants in the case.
+     */
+    private Uni<Void> personFollows(Caller caller, JointCase c, Extradition e, Subject s) {
+        SubjectStatus next;
+        if (e.status.holdsThePerson() && s.status.isAtLarge()) {
+            next = SubjectStatus.ARRESTED;
+        } else if (e.status.handsOver()) {
+            next = e.kind == TransferKind.EXTRADITION ? SubjectStatus.EXTRADITED : SubjectStatus.TRANSFERRED;
+        } else {
+            return Uni.createFrom().voidItem();
+        }
+        s.status = next;
+        s.updated(caller);
+        return access.changed(caller, c, "SUBJECT_STATUS_CHANGED", s.fullName + " now " + next, SubjectService.SUBJECT, s.id)
+                .call(() -> next == SubjectStatus.ARRESTED ? Uni.createFrom().voidItem() : warrants.executeAll(caller, c, s));
     }
 }

@@ -47,14 +47,16 @@ public class SeizureService implements CaseRecordReads<SeizureView> {
         Places.requireProvinceInCountry(request.province(), request.country());
         return access.writable(caller, caseId).flatMap(c -> {
             access.requireAttributable(caller, c, agencies, "seizingAgencies");
-            Seizure s = mapper.toEntity(request);
-            s.created(caller);
-            s.caseId = c.id;
-            s.kgEquivalent = kg;
-            s.seizingAgencies = new HashSet<>(agencies);
-            return seizures.persist(s).call(saved -> access.changed(caller, c, "SEIZURE_RECORDED",
-                    s.quantity.toPlainString() + " " + s.unit + " " + s.substance + " seized by "
-                            + String.join(", ", mapper.sorted(s.seizingAgencies)), SEIZURE, s.id));
+            return access.optionalSubjectOf(c, request.subjectId()).flatMap(linked -> {
+                Seizure s = mapper.toEntity(request);
+                s.created(caller);
+                s.caseId = c.id;
+                s.kgEquivalent = kg;
+                s.seizingAgencies = new HashSet<>(agencies);
+                return seizures.persist(s).call(saved -> access.changed(caller, c, "SEIZURE_RECORDED",
+                        s.quantity.toPlainString() + " " + s.unit + " " + s.substance + " seized by "
+                                + String.join(", ", mapper.sorted(s.seizingAgencies)), SEIZURE, s.id));
+            });
         }).map(mapper::toView);
     }
 

@@ -7,7 +7,13 @@ import org.mekong.jtf.common.persistence.RunsToCompletion;
 import org.mekong.jtf.cases.domain.AssetType;
 import org.mekong.jtf.cases.domain.QuantityUnit;
 import org.mekong.jtf.cases.domain.Substance;
+import org.mekong.jtf.cases.domain.RefusalGround;
+import org.mekong.jtf.cases.domain.TransferKind;
 import org.mekong.jtf.cases.repository.AgencyRepository;
+import org.mekong.jtf.cases.repository.FugitiveStatisticsRepository;
+import org.mekong.jtf.cases.rest.dto.FugitiveDtos.FugitiveStatisticsView;
+import org.mekong.jtf.cases.rest.dto.FugitiveDtos.RefusalCount;
+import org.mekong.jtf.cases.rest.dto.FugitiveDtos.TransferCount;
 import org.mekong.jtf.cases.repository.StatisticsRepository;
 import org.mekong.jtf.cases.repository.StatisticsRepository.Period;
 import org.mekong.jtf.cases.rest.dto.StatisticsView;
@@ -34,11 +40,38 @@ import java.util.TreeMap;
 public class StatisticsService {
 
     private final StatisticsRepository statistics;
+    private final FugitiveStatisticsRepository fugitives;
     private final AgencyRepository agencies;
 
-    public StatisticsService(StatisticsRepository statistics, AgencyRepository agencies) {
+    public StatisticsService(StatisticsRepository statistics, FugitiveStatisticsRepository fugitives, AgencyRepository agencies) {
         this.statistics = statistics;
+        this.fugitives = fugitives;
         this.agencies = agencies;
+    }
+
+    /** Wanted persons, located, arrested abroad, handed over and refused, for one country over a period. */
+    @WithSession
+    public Uni<FugitiveStatisticsView> fugitives(Caller caller, String country, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw ProblemException.badRequest("from", "must not be after 'to'");
+        }
+        Period period = new Period(from, to);
+        String reader = caller.agency();
+        return fugitives.wanted(reader, country, period).flatMap(wanted ->
+                fugitives.located(reader, country, period).flatMap(located ->
+                        fugitives.arrestedAbroad(reader, country, period).flatMap(abroad ->
+                                fugitives.transfers(reader, country, period).flatMap(transfers ->
+                                        fugitives.refusals(reader, country, period).flatMap(refusals ->
+                                                fugitives.medianDaysToHandover(reader, country, period).map(medians -> {
+                                                    Map<String, Double> median = new TreeMap<>();
+                                                    medians.forEach(row -> median.put((String) row[0], ((Number) row[1]).doubleValue()));
+                                                    return new FugitiveStatisticsView(country, from, to, wanted, located, abroad,
+                                                            transfers.stream().map(row -> new TransferCount((String) row[0], (String) row[1],
+                                                                    TransferKind.valueOf((String) row[2]), ((Number) row[3]).longValue())).toList(),
+                                                            refusals.stream().map(row -> new RefusalCount((String) row[0], (String) row[1],
+                                                                    RefusalGround.valueOf((String) row[2]), ((Number) row[3]).longValue())).toList(),
+                                                            median.get("IN"), median.get("OUT"));
+                                                }))))));
     }
 
     @WithSession

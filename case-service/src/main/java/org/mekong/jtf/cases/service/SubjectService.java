@@ -30,10 +30,12 @@ public class SubjectService implements CaseRecordReads<SubjectView> {
 
     private final SubjectRepository subjects;
     private final CaseAccess access;
+    private final WarrantService warrants;
     private final CaseMapper mapper;
 
-    public SubjectService(SubjectRepository subjects, CaseAccess access, CaseMapper mapper) {
+    public SubjectService(SubjectRepository subjects, CaseAccess access, WarrantService warrants, CaseMapper mapper) {
         this.subjects = subjects;
+        this.warrants = warrants;
         this.access = access;
         this.mapper = mapper;
     }
@@ -77,7 +79,8 @@ public class SubjectService implements CaseRecordReads<SubjectView> {
                             s.updated(caller);
                         })
                         .call(s -> access.changed(caller, c, "SUBJECT_UPDATED", s.fullName + " updated (" + s.status + ")", SUBJECT, s.id))
-                        .call(s -> subjects.flush()))
+                        .call(s -> subjects.flush())
+                        .call(warrants::personChanged))
                 .map(mapper::toView);
     }
 }

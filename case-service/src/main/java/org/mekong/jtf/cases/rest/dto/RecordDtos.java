@@ -58,6 +58,8 @@ public final class RecordDtos {
     /** seizingAgencies defaults to the caller's agency; several agencies make a joint seizure, counted once. */
     @GroupSequence({ListBounds.class, SeizureCreate.class})
     public record SeizureCreate(
+            /** The person of the case the seizure is linked to (asset recovery), if any. */
+            UUID subjectId,
             @NotNull Substance substance,
             @Size(max = 200) String substanceName,
             @NotNull @Positive @Digits(integer = 15, fraction = 3) BigDecimal quantity,
@@ -74,7 +76,7 @@ public final class RecordDtos {
             @Size(max = 2000) String forensicNotes) {
     }
 
-    public record SeizureView(UUID id, UUID caseId, Substance substance, String substanceName, BigDecimal quantity,
+    public record SeizureView(UUID id, UUID caseId, UUID subjectId, Substance substance, String substanceName, BigDecimal quantity,
                               QuantityUnit unit, BigDecimal tabletWeightMg, BigDecimal kgEquivalent,
                               List<String> seizingAgencies, String country, String province, String place,
                               Instant seizedAt, BigDecimal purityPercent, String tabletLogo, String packagingMarks,
@@ -83,6 +85,8 @@ public final class RecordDtos {
 
     /** For CASH, estimatedValue is the face amount and currency is required. */
     public record AssetCreate(
+            /** The person of the case the asset belongs to (asset recovery), if any. */
+            UUID subjectId,
             @NotNull AssetType type,
             @Size(max = 500) String description,
             @NotNull @Positive @Max(1_000_000) Integer count,
@@ -93,13 +97,15 @@ public final class RecordDtos {
             @NotNull @PastOrPresent @HistoricalDate Instant seizedAt) {
     }
 
-    public record AssetView(UUID id, UUID caseId, AssetType type, String description, int count,
+    public record AssetView(UUID id, UUID caseId, UUID subjectId, AssetType type, String description, int count,
                             BigDecimal estimatedValue, String currency, String seizingAgency, String country,
                             Instant seizedAt, Instant createdAt) implements Created.Identified {
     }
 
     public record ExtraditionCreate(
             @NotNull UUID subjectId,
+            /** EXTRADITION when left out; DEPORTATION and BORDER_HANDOVER have their own steps and no treaty clocks. */
+            org.mekong.jtf.cases.domain.TransferKind kind,
             @NotNull @CountryCode String requestingCountry,
             @NotNull @CountryCode String requestedCountry,
             @NotNull LegalBasis legalBasis,
@@ -135,7 +141,7 @@ public final class RecordDtos {
                             LocalDate metOn, Instant raisedAt) {
     }
 
-    public record ExtraditionView(UUID id, UUID caseId, UUID subjectId, String requestingCountry,
+    public record ExtraditionView(UUID id, UUID caseId, UUID subjectId, org.mekong.jtf.cases.domain.TransferKind kind, String requestingCountry,
                                   String requestedCountry, LegalBasis legalBasis, String agreement, String basis,
                                   int formalRequestDays, int surrenderDays,
                                   ExtraditionStatus status, LocalDate requestedOn, LocalDate provisionalArrestOn,
