@@ -231,6 +231,57 @@ class JointInvestigationE2ETest {
 
     @Test
     @Order(9)
+    void theFugitiveIsFoundByAnOutsiderAndAnOverdueStepIsRaisedOnceAcrossARestart() throws Exception {
+        String records = "/api/cases/" + caseId;
+        String wantedId = as(VN_INV).body(Map.of("subjectId", subjectId, "issuingAuthority", "Nghe An People's Court",
+                        "issuedOn", LocalDate.now().minusDays(20).toString(), "offence", "Trafficking (art. 250)", "reference", "NA-" + RUN,
+                        "requests", List.of(Map.of("kind", "RED_NOTICE", "requestedOn", LocalDate.now().minusDays(19).toString()))))
+                .post(records + "/warrants").then().statusCode(201).header("Location", startsWith(gateway + records + "/warrants/"))
+                .extract().path("id");
+        // Cambodia, outside the case: a hit, who wants him and whom to ask, nothing more
+        as(KH).queryParam("name", "hung nguyen van").queryParam("dateOfBirth", "1979-04-02").get("/api/wanted").then().statusCode(200)
+                .body("result", is("HIT")).body("entries.wantedId", hasItem(wantedId))
+                .body("entries.find { it.wantedId == '" + wantedId + "' }.contactAgency", is("VN-C04"))
+                .body("entries.person", everyItem(nullValue())).body("entries.warrant", everyItem(nullValue()));
+        as(KH).body(Map.of("country", "KH", "province", "KH-12", "seenAt", LocalDate.now().minusDays(1) + "T09:00:00Z",
+                        "sourceReliability", "B", "informationCredibility", "2"))
+                .post("/api/wanted/" + wantedId + "/sightings").then().statusCode(201)
+                .header("Location", startsWith(gateway + "/api/wanted/" + wantedId + "/sightings/"));
+        as(VN_INV).get(records + "/timeline?size=200").then().body("items.type", hasItems("WARRANT_ISSUED", "SIGHTING_RECORDED"));
+
+        // a provisional arrest 50 days ago under the UN model's 40 days: the case service's own clock raises it
+        String path = as(VN_INV).body(Map.of("subjectId", subjectId, "requestingCountry", "VN", "requestedCountry", "TH",
+                        "legalBasis", "MULTILATERAL_CONVENTION", "basis", "UN-MODEL-1990", "requestedOn", LocalDate.now().minusDays(55).toString()))
+                .post(records + "/extraditions").then().statusCode(201).extract().header("Location").substring(gateway.length());
+        String extradition = path.substring(path.lastIndexOf('/') + 1);
+        as(VN_INV).header("If-Match", etag(VN_INV, path)).body(Map.of("status", "PROVISIONAL_ARREST", "on", LocalDate.now().minusDays(50).toString()))
+                .post(path + "/transitions").then().statusCode(200).body("overdue", is(true));
+        assertEquals(1, raisedFor(extradition, 30), "raised by the deadline clock");
+        // the case service restarts (SIGTERM, then the same settings): nothing is raised twice
+        Process restart = new ProcessBuilder(Path.of(System.getProperty("e2e.root", "."), "bin", "suite").toString(), "restart", "case-service")
+                .inheritIO().start();
+        assertEquals(0, restart.waitFor(), "bin/suite restart case-service");
+        Thread.sleep(3000); // several ticks of the restarted clock (every second here)
+        assertEquals(1, raisedFor(extradition, 0));
+        as(VN_INV).get("/api/extraditions/overdue").then().statusCode(200).body("id", hasItem(extradition));
+    }
+
+    /** How many EXTRADITION_OVERDUE lines the case timeline holds for the request, waiting up to so many seconds for the first. */
+    private static long raisedFor(String extradition, int waitSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
+        while (true) {
+            List<String> raised = as(VN_INV).get("/api/cases/" + caseId + "/timeline?size=200").then().statusCode(200)
+                    .extract().path("items.findAll { it.type == 'EXTRADITION_OVERDUE' }.objectId");
+            long count = raised.stream().filter(extradition::equals).count();
+            if (count > 0 || System.nanoTime() > deadline) {
+                return count;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    @Test
+    @Order(10)
     void everyAuditChainStillExtendsTheCheckpointsTakenAtTheStart() {
         verify(VN_AUD, "cases", checkpoints.get("cases"));
         verify(TH_AUD, "intel", checkpoints.get("intel"));
@@ -240,7 +291,7 @@ class JointInvestigationE2ETest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void withTheIntelServiceKilledTheDossierDegradesItsRoutesAnswer503AndTheRestWorks() throws Exception {
         Path pidFile = Path.of(System.getProperty("e2e.root", "."), ".run", "pids", "intel-service.pid");
         long pid = Long.parseLong(Files.readString(pidFile).trim());

@@ -43,7 +43,7 @@ public class ExtraditionDeadlines {
         this.events = events;
     }
 
-    @Scheduled(every = "${mekong.extradition.deadline-check.every:1m}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${mekong.extradition.deadline-check.every:1m}", delayed = "${mekong.extradition.deadline-check.delay:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return tick(LocalDate.now(ZoneOffset.UTC)).onFailure().recoverWithItem(e -> {
             LOG.warnf("Extradition deadlines deferred to the next tick: %s", e.getMessage());
