@@ -28,6 +28,17 @@ final class Db {
         }
     }
 
+    /** The first column of every row. */
+    static java.util.List<String> strings(String sql) throws SQLException {
+        try (var c = connect(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        }
+    }
+
     static void execute(String... statements) throws SQLException {
         try (var c = connect(); var s = c.createStatement()) {
             for (String sql : statements) {

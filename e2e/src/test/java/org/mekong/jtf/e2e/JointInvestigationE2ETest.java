@@ -243,10 +243,10 @@ class JointInvestigationE2ETest {
                 .body("result", is("HIT")).body("entries.wantedId", hasItem(wantedId))
                 .body("entries.find { it.wantedId == '" + wantedId + "' }.contactAgency", is("VN-C04"))
                 .body("entries.person", everyItem(nullValue())).body("entries.warrant", everyItem(nullValue()));
-        as(KH).body(Map.of("country", "KH", "province", "KH-12", "seenAt", LocalDate.now().minusDays(1) + "T09:00:00Z",
+        String sighting = as(KH).body(Map.of("country", "KH", "province", "KH-12", "seenAt", LocalDate.now().minusDays(1) + "T09:00:00Z",
                         "sourceReliability", "B", "informationCredibility", "2"))
                 .post("/api/wanted/" + wantedId + "/sightings").then().statusCode(201)
-                .header("Location", startsWith(gateway + "/api/wanted/" + wantedId + "/sightings/"));
+                .header("Location", startsWith(gateway + "/api/wanted/" + wantedId + "/sightings/")).extract().path("id");
         as(VN_INV).get(records + "/timeline?size=200").then().body("items.type", hasItems("WARRANT_ISSUED", "SIGHTING_RECORDED"));
 
         // a provisional arrest 50 days ago under the UN model's 40 days: the case service's own clock raises it
@@ -257,6 +257,10 @@ class JointInvestigationE2ETest {
         as(VN_INV).header("If-Match", etag(VN_INV, path)).body(Map.of("status", "PROVISIONAL_ARREST", "on", LocalDate.now().minusDays(50).toString()))
                 .post(path + "/transitions").then().statusCode(200).body("overdue", is(true));
         assertEquals(1, raisedFor(extradition, 30), "raised by the deadline clock");
+        // both reach Vietnam's hotline: the case service delivered them to the intel service as alerts
+        assertTrue(alerted("EXTRADITION_OVERDUE", extradition, 30), "the overdue step on Vietnam's hotline");
+        assertTrue(alerted("WANTED_PERSON_SIGHTED", sighting, 30), "the sighting on Vietnam's hotline");
+        as(TH_ANA).get("/api/hotline/alerts").then().statusCode(200).body("items.objectId", not(hasItem(extradition)));
         // the case service restarts (SIGTERM, then the same settings): nothing is raised twice
         Process restart = new ProcessBuilder(Path.of(System.getProperty("e2e.root", "."), "bin", "suite").toString(), "restart", "case-service")
                 .inheritIO().start();
@@ -264,6 +268,22 @@ class JointInvestigationE2ETest {
         Thread.sleep(3000); // several ticks of the restarted clock (every second here)
         assertEquals(1, raisedFor(extradition, 0));
         as(VN_INV).get("/api/extraditions/overdue").then().statusCode(200).body("id", hasItem(extradition));
+    }
+
+    /** Whether Vietnam's hotline holds an alert of that kind about the object, waiting up to so many seconds. */
+    private static boolean alerted(String kind, String objectId, int waitSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
+        while (true) {
+            List<String> kinds = as(VN_INV).get("/api/hotline/alerts?size=200").then().statusCode(200)
+                    .extract().path("items.findAll { it.objectId == '" + objectId + "' }.kind");
+            if (kinds.contains(kind)) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(250);
+        }
     }
 
     /** How many EXTRADITION_OVERDUE lines the case timeline holds for the request, waiting up to so many seconds for the first. */

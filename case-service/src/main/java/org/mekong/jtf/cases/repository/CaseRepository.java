@@ -34,14 +34,6 @@ public class CaseRepository implements PanacheRepositoryBase<JointCase, UUID> {
                 .setParameter("id", id).getSingleResultOrNull());
     }
 
-    /** The lead agency of each of these cases, in one query (a clock's batch touches many cases). */
-    public Uni<java.util.Map<UUID, String>> leadAgenciesOf(java.util.Collection<UUID> ids) {
-        return ids.isEmpty() ? Uni.createFrom().item(java.util.Map.of()) : getSession().flatMap(session -> session
-                .createSelectionQuery("select id, leadAgency from JointCase where id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList())
-                .map(rows -> rows.stream().collect(java.util.stream.Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1])));
-    }
-
     public Uni<List<JointCase>> search(String agency, Filter filter, int page, int size) {
         Query q = query(agency, filter);
         return find(q.hql, Sort.by("openedOn").descending().and("createdAt").descending().and("id"), q.params)

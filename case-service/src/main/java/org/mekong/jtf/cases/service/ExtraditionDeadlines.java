@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.mekong.jtf.cases.domain.CaseEvent;
 import org.mekong.jtf.cases.domain.Extradition;
+import org.mekong.jtf.cases.domain.JointCase;
+import org.mekong.jtf.cases.client.HotlineAlert;
 import org.mekong.jtf.cases.repository.CaseEventRepository;
 import org.mekong.jtf.cases.repository.CaseRepository;
 import org.mekong.jtf.cases.repository.ExtraditionRepository;
@@ -36,11 +38,14 @@ public class ExtraditionDeadlines {
     private final ExtraditionRepository extraditions;
     private final CaseRepository cases;
     private final CaseEventRepository events;
+    private final HotlineOutbox hotline;
 
-    public ExtraditionDeadlines(ExtraditionRepository extraditions, CaseRepository cases, CaseEventRepository events) {
+    public ExtraditionDeadlines(ExtraditionRepository extraditions, CaseRepository cases, CaseEventRepository events,
+                                HotlineOutbox hotline) {
         this.extraditions = extraditions;
         this.cases = cases;
         this.events = events;
+        this.hotline = hotline;
     }
 
     @Scheduled(every = "${mekong.extradition.deadline-check.every:1m}", delayed = "${mekong.extradition.deadline-check.delay:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -61,12 +66,15 @@ public class ExtraditionDeadlines {
 
     private Uni<Integer> raise(Overdue step, LocalDate today, Instant now) {
         return extraditions.dueToRaise(step, today, BATCH)
-                .call(due -> cases.leadAgenciesOf(due.stream().map(e -> e.caseId).collect(java.util.stream.Collectors.toSet()))
-                        .flatMap(leads -> raiseAll(due, leads, step, now, 0)))
+                .call(due -> due.isEmpty() ? Uni.createFrom().voidItem()
+                        : cases.list("id in ?1", due.stream().map(e -> e.caseId).collect(java.util.stream.Collectors.toSet()))
+                        .flatMap(found -> raiseAll(due, found.stream().collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c)),
+                                step, now, 0)))
                 .map(List::size);
     }
 
-    private Uni<Void> raiseAll(List<Extradition> due, java.util.Map<java.util.UUID, String> leads, Overdue step, Instant now, int from) {
+    private Uni<Void> raiseAll(List<Extradition> due, java.util.Map<java.util.UUID, JointCase> cases, Overdue step, Instant now,
+                               int from) {
         if (from == due.size()) {
             return Uni.createFrom().voidItem();
         }
@@ -82,13 +90,29 @@ public class ExtraditionDeadlines {
             summary = "OVERDUE: the surrender to " + e.requestingCountry + " was due within " + e.surrenderDaysOrDefault()
                     + " days of the approval on " + e.decidedOn + " (by " + e.decidedOn.plusDays(e.surrenderDaysOrDefault()) + ")";
         }
-        String raised = summary + "; raised to the liaison officers and supervisors of " + e.requestingCountry + "'s agencies in the case";
+        JointCase c = cases.get(e.caseId);
+        List<String> told = requestingAgencies(c, e.requestingCountry);
+        String raised = summary + "; raised to the liaison officers and supervisors of " + String.join(", ", told)
+                + " (case timeline and hotline)";
         CaseEvent event = new CaseEvent();
         event.caseId = e.caseId;
         // filed like every line of the case's timeline, under the agency that leads it
-        event.by(CLOCK, leads.get(e.caseId), now, "EXTRADITION_OVERDUE", raised);
+        event.by(CLOCK, c.leadAgency, now, "EXTRADITION_OVERDUE", raised);
         event.objectType = ExtraditionService.EXTRADITION;
         event.objectId = e.id.toString();
-        return events.persist(event).flatMap(saved -> raiseAll(due, leads, step, now, from + 1));
+        String title = "Extradition overdue: " + (step == Overdue.FORMAL_REQUEST ? "formal request" : "surrender") + ", "
+                + e.requestingCountry + " from " + e.requestedCountry + ", case " + c.reference;
+        Uni<Void> alerts = events.persist(event).replaceWithVoid();
+        for (String agency : told) {
+            alerts = alerts.call(() -> hotline.alert(agency, HotlineAlert.EXTRADITION_OVERDUE, e.caseId, ExtraditionService.EXTRADITION,
+                    e.id, title, summary, now));
+        }
+        return alerts.flatMap(done -> raiseAll(due, cases, step, now, from + 1));
+    }
+
+    /** The case's agencies of the requesting country (whose liaison desks must act), or its lead agency if none takes part. */
+    static List<String> requestingAgencies(JointCase c, String country) {
+        List<String> of = c.participants.stream().filter(a -> a.startsWith(country + "-")).sorted().toList();
+        return of.isEmpty() ? List.of(c.leadAgency) : of;
     }
 }

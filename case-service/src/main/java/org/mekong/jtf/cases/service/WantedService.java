@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.cases.domain.JointCase;
+import org.mekong.jtf.cases.client.HotlineAlert;
 import org.mekong.jtf.cases.domain.Sighting;
 import org.mekong.jtf.cases.domain.Subject;
 import org.mekong.jtf.cases.domain.Warrant;
@@ -73,11 +74,13 @@ public class WantedService {
     private final CaseAccess access;
     private final WarrantService warrantViews;
     private final AuditLog audit;
+    private final HotlineOutbox hotline;
     private final CaseMapper mapper;
 
     public WantedService(WarrantRepository warrants, InternationalRequestRepository requests, SightingRepository sightings,
                          SubjectRepository subjects, CaseRepository cases, CaseAccess access, WarrantService warrantViews,
-                         AuditLog audit, CaseMapper mapper) {
+                         AuditLog audit, HotlineOutbox hotline, CaseMapper mapper) {
+        this.hotline = hotline;
         this.warrants = warrants;
         this.requests = requests;
         this.sightings = sightings;
@@ -228,9 +231,21 @@ public class WantedService {
             s.warrantId = found.warrant.id;
             s.recordingAgency = caller.agency();
             String where = s.country + (s.province == null ? "" : " (" + s.province + ")") + (s.place == null ? "" : ", " + s.place);
-            return sightings.persist(s).call(saved -> access.changed(caller, found.jointCase, "SIGHTING_RECORDED",
-                    "wanted person seen in " + where + " at " + s.seenAt + " by " + s.recordingAgency + ", graded "
-                            + s.sourceReliability + s.informationCredibility, SIGHTING, s.id));
+            String summary = "wanted person seen in " + where + " at " + s.seenAt + " by " + s.recordingAgency + ", graded "
+                    + s.sourceReliability + s.informationCredibility;
+            // the agencies of the country that wants the person hear of it on their hotline feed too
+            List<String> told = ExtraditionDeadlines.requestingAgencies(found.jointCase, found.warrant.issuingCountry).stream()
+                    .filter(agency -> !agency.equals(caller.agency())).toList();
+            Uni<Void> alerts = Uni.createFrom().voidItem();
+            for (String agency : told) {
+                alerts = alerts.call(() -> hotline.alert(agency, HotlineAlert.WANTED_PERSON_SIGHTED, found.jointCase.id, SIGHTING, s.id,
+                        "Wanted person sighted (warrant " + found.warrant.reference + ", case " + found.jointCase.reference + ")",
+                        summary, s.createdAt));
+            }
+            Uni<Void> toldAll = alerts;
+            return sightings.persist(s)
+                    .call(saved -> access.changed(caller, found.jointCase, "SIGHTING_RECORDED", summary, SIGHTING, s.id))
+                    .call(saved -> toldAll);
         }).map(mapper::toView);
     }
 

@@ -39,6 +39,8 @@ public class IntelPermissions implements PermissionMap {
     public static final String HOTLINE_RESPOND = "hotline-respond";
     /** The agency's desk and its webhooks for national systems. */
     public static final String HOTLINE_ADMINISTER = "hotline-administer";
+    /** Alerts the suite's other services raise on an agency's feed: their machine identities only. */
+    public static final String HOTLINE_ALERT_RAISE = "hotline-alert-raise";
 
     private static final Set<String> READERS = Set.of(INVESTIGATOR, ANALYST, LIAISON, COMMANDER, SUPERVISOR, INTEGRATION);
 
@@ -53,7 +55,8 @@ public class IntelPermissions implements PermissionMap {
             Map.entry(HOTLINE_READ, READERS),
             Map.entry(HOTLINE_SEND, Set.of(INVESTIGATOR, LIAISON, COMMANDER, SUPERVISOR, INTEGRATION)),
             Map.entry(HOTLINE_RESPOND, Set.of(LIAISON, COMMANDER, SUPERVISOR, INTEGRATION)),
-            Map.entry(HOTLINE_ADMINISTER, Set.of(SUPERVISOR, INTEGRATION)));
+            Map.entry(HOTLINE_ADMINISTER, Set.of(SUPERVISOR, INTEGRATION)),
+            Map.entry(HOTLINE_ALERT_RAISE, Set.of(INTEGRATION)));
 
     @Override
     public Map<String, Set<String>> rolesByPermission() {

@@ -42,6 +42,9 @@ import org.mekong.jtf.intel.rest.dto.HotlineDtos.ReplySend;
 import org.mekong.jtf.intel.rest.dto.HotlineDtos.Statistics;
 import org.mekong.jtf.intel.service.HotlineFeed;
 import org.mekong.jtf.intel.service.HotlineService;
+import org.mekong.jtf.intel.service.HotlineAlerts;
+import org.mekong.jtf.intel.rest.dto.HotlineDtos.AlertRaise;
+import org.mekong.jtf.intel.rest.dto.HotlineDtos.AlertView;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -54,13 +57,40 @@ import java.util.UUID;
 public class HotlineResource {
 
     private final HotlineService hotline;
+    private final HotlineAlerts alerts;
     private final HotlineFeed feed;
     private final CurrentCaller caller;
 
-    public HotlineResource(HotlineService hotline, HotlineFeed feed, CurrentCaller caller) {
+    public HotlineResource(HotlineService hotline, HotlineAlerts alerts, HotlineFeed feed, CurrentCaller caller) {
         this.hotline = hotline;
+        this.alerts = alerts;
         this.feed = feed;
         this.caller = caller;
+    }
+
+    @POST
+    @Path("/alerts")
+    @PermissionsAllowed(IntelPermissions.HOTLINE_ALERT_RAISE)
+    @Operation(summary = "Raise an alert on the feed of the agency your (machine) token speaks for: 201 when new, 200 when that id was raised already")
+    public Uni<Response> raise(@Valid @NotNull AlertRaise request, UriInfo uri) {
+        return alerts.raise(caller.get(), request).map(raised -> raised.created() ? Created.at(uri, raised.alert())
+                : Response.ok(raised.alert()).build());
+    }
+
+    @GET
+    @Path("/alerts/{id}")
+    @PermissionsAllowed(IntelPermissions.HOTLINE_READ)
+    @Operation(summary = "One alert raised for your agency")
+    public Uni<AlertView> alert(@PathParam("id") UUID id) {
+        return alerts.get(caller.get(), id);
+    }
+
+    @GET
+    @Path("/alerts")
+    @PermissionsAllowed(IntelPermissions.HOTLINE_READ)
+    @Operation(summary = "Alerts the suite raised for your agency (an extradition step overdue, a wanted person sighted), newest first")
+    public Uni<Page<AlertView>> alerts(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return alerts.list(caller.get(), QueryParams.integer(page, "page", 0, 0, 100_000), QueryParams.integer(size, "size", 50, 1, 200));
     }
 
     @POST

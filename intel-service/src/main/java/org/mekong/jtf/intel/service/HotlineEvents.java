@@ -49,6 +49,28 @@ public class HotlineEvents {
                 .replaceWithVoid();
     }
 
+    /** An alert raised by another service: on its agency's feed and to its webhooks, in the transaction that keeps it. */
+    public Uni<Void> announce(org.mekong.jtf.intel.domain.HotlineAlert a) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("type", ALERT_RAISED);
+        p.put("alertId", a.id);
+        p.put("kind", a.kind);
+        p.put("caseId", a.caseId);
+        p.put("objectType", a.objectType);
+        p.put("objectId", a.objectId);
+        p.put("title", a.title);
+        p.put("body", a.body);
+        p.put("at", a.occurredAt.toString());
+        p.put("by", a.source);
+        try {
+            return store.append(a.agency, ALERT_RAISED, null, a.occurredAt, json.writeValueAsString(p));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an alert's payload did not serialise", e);
+        }
+    }
+
+    public static final String ALERT_RAISED = "ALERT_RAISED";
+
     private String payload(HotlineMessage m, String type, Instant at, String by, Map<String, Object> extra) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", type);

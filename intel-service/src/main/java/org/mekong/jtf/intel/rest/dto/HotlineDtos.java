@@ -102,4 +102,24 @@ public final class HotlineDtos {
     /** How partners responded to what the agency sent, and how it responded to what it received. */
     public record Statistics(Instant from, Instant to, List<ResponseTimes> sent, List<ResponseTimes> received) {
     }
+
+    /**
+     * An alert a service of the suite raises on the feed of the agency its token speaks for. The id
+     * is the raising service's own, so that delivering it again changes nothing.
+     */
+    public record AlertRaise(
+            @NotNull UUID id,
+            @NotNull org.mekong.jtf.intel.domain.HotlineAlertKind kind,
+            UUID caseId,
+            @Size(max = 32) String objectType,
+            @Size(max = 64) String objectId,
+            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 2000) String body,
+            @NotNull @jakarta.validation.constraints.PastOrPresent Instant occurredAt) {
+    }
+
+    public record AlertView(UUID id, String agency, org.mekong.jtf.intel.domain.HotlineAlertKind kind, String source, UUID caseId,
+                            String objectType, String objectId, String title, String body, Instant occurredAt,
+                            Instant receivedAt) implements Created.Identified {
+    }
 }
