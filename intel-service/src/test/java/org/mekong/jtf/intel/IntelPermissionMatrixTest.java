@@ -42,6 +42,7 @@ class IntelPermissionMatrixTest {
         probes.put(IntelPermissions.HOTLINE_RESPOND, token -> as(token).body(Map.of("status", "ACKNOWLEDGED")).post(message + "/transitions").statusCode());
         probes.put(IntelPermissions.HOTLINE_ADMINISTER, token -> as(token).body("{}").post("/api/hotline/webhooks").statusCode());
         probes.put(IntelPermissions.HOTLINE_ALERT_RAISE, token -> as(token).body("{}").post("/api/hotline/alerts").statusCode());
+        probes.put(IntelPermissions.CORRELATION_EXCLUDE, token -> as(token).body("{}").put("/api/correlation/exclusions").statusCode());
         probes.put(AuditPermissions.AUDIT_READ, token -> as(token).get("/api/audit/intel/entries").statusCode());
 
         Map<String, Set<String>> matrix = new HashMap<>(IntelPermissions.ROLES_BY_PERMISSION);

@@ -41,6 +41,8 @@ public class IntelPermissions implements PermissionMap {
     public static final String HOTLINE_ADMINISTER = "hotline-administer";
     /** Alerts the suite's other services raise on an agency's feed: their machine identities only. */
     public static final String HOTLINE_ALERT_RAISE = "hotline-alert-raise";
+    /** The correlation exclusion list: values that must never correlate, or only with a warning. */
+    public static final String CORRELATION_EXCLUDE = "correlation-exclude";
 
     private static final Set<String> READERS = Set.of(INVESTIGATOR, ANALYST, LIAISON, COMMANDER, SUPERVISOR, INTEGRATION);
 
@@ -56,7 +58,8 @@ public class IntelPermissions implements PermissionMap {
             Map.entry(HOTLINE_SEND, Set.of(INVESTIGATOR, LIAISON, COMMANDER, SUPERVISOR, INTEGRATION)),
             Map.entry(HOTLINE_RESPOND, Set.of(LIAISON, COMMANDER, SUPERVISOR, INTEGRATION)),
             Map.entry(HOTLINE_ADMINISTER, Set.of(SUPERVISOR, INTEGRATION)),
-            Map.entry(HOTLINE_ALERT_RAISE, Set.of(INTEGRATION)));
+            Map.entry(HOTLINE_ALERT_RAISE, Set.of(INTEGRATION)),
+            Map.entry(CORRELATION_EXCLUDE, Set.of(SUPERVISOR)));
 
     @Override
     public Map<String, Set<String>> rolesByPermission() {

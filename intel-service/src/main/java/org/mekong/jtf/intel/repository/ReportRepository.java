@@ -73,6 +73,15 @@ public class ReportRepository implements PanacheRepositoryBase<IntelReport, UUID
         return loaded;
     }
 
+    /** Of these reports, those the reader may see today (a hit links only those). */
+    public Uni<List<IntelReport>> visibleAmong(Caller reader, LocalDate today, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        HqlQuery q = visibleTo(reader, today).and("r.id in :ids", "ids", ids);
+        return getSession().flatMap(session -> q.bind(session.createSelectionQuery(q.text(), IntelReport.class)).getResultList());
+    }
+
     /** Whose report an id is, whoever asks: only to file a refused attempt with the owning agency. */
     public Uni<String> originatorOf(UUID id) {
         return getSession().flatMap(session -> session.createSelectionQuery(

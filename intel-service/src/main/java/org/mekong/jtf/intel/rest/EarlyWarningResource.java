@@ -13,7 +13,8 @@ import org.mekong.jtf.intel.service.StixExporter;
 @Tag(name = "Drug early warning")
 public class EarlyWarningResource extends IntelRecordResource {
 
-    public EarlyWarningResource(ReportService reports, DistributionService distribution, StixExporter stix, CurrentCaller caller) {
-        super(ReportKind.EARLY_WARNING, reports, distribution, stix, caller);
+    public EarlyWarningResource(ReportService reports, DistributionService distribution, StixExporter stix,
+                          org.mekong.jtf.intel.service.Correlation correlation, CurrentCaller caller) {
+        super(ReportKind.EARLY_WARNING, reports, distribution, stix, correlation, caller);
     }
 }

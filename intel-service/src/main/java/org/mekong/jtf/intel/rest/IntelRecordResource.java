@@ -59,9 +59,11 @@ public abstract class IntelRecordResource {
     private final DistributionService distribution;
     private final StixExporter stix;
     private final CurrentCaller caller;
+    private final org.mekong.jtf.intel.service.Correlation correlation;
 
     protected IntelRecordResource(ReportKind kind, ReportService reports, DistributionService distribution, StixExporter stix,
-                                  CurrentCaller caller) {
+                                  org.mekong.jtf.intel.service.Correlation correlation, CurrentCaller caller) {
+        this.correlation = correlation;
         this.kind = kind;
         this.reports = reports;
         this.distribution = distribution;
@@ -102,6 +104,23 @@ public abstract class IntelRecordResource {
     @Operation(summary = "Read one (ETag carries its version); a withdrawn one answers 410 to all but its originator")
     public Uni<Response> read(@PathParam("id") UUID id) {
         return reports.read(caller.get(), kind, id).map(Created::ok);
+    }
+
+    @GET
+    @Path("/{id}/entities")
+    @PermissionsAllowed(IntelPermissions.INTEL_READ)
+    @Operation(summary = "The entities the record names, as reported and as matched (E.164 phones, plates with their country, …)")
+    public Uni<List<org.mekong.jtf.intel.rest.dto.CorrelationDtos.EntityView>> entities(@PathParam("id") UUID id) {
+        return correlation.entities(caller.get(), kind, id);
+    }
+
+    @GET
+    @Path("/{id}/hits")
+    @PermissionsAllowed(IntelPermissions.INTEL_READ)
+    @Operation(summary = "Correlation hits of the record: LINKED to another record you may see, or HELD_ELSEWHERE — only which agency "
+            + "holds a match and how to ask for it")
+    public Uni<List<org.mekong.jtf.intel.rest.dto.CorrelationDtos.HitView>> hits(@PathParam("id") UUID id) {
+        return correlation.hits(caller.get(), kind, id);
     }
 
     @GET

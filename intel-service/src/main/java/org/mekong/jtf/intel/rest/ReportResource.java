@@ -12,7 +12,8 @@ import org.mekong.jtf.intel.service.StixExporter;
 @Tag(name = "Intelligence reports")
 public class ReportResource extends IntelRecordResource {
 
-    public ReportResource(ReportService reports, DistributionService distribution, StixExporter stix, CurrentCaller caller) {
-        super(ReportKind.REPORT, reports, distribution, stix, caller);
+    public ReportResource(ReportService reports, DistributionService distribution, StixExporter stix,
+                          org.mekong.jtf.intel.service.Correlation correlation, CurrentCaller caller) {
+        super(ReportKind.REPORT, reports, distribution, stix, correlation, caller);
     }
 }

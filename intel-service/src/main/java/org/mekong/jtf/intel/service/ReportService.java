@@ -47,9 +47,11 @@ public class ReportService {
     private final DistributionService distribution;
     private final AuditTrail trail;
     private final IntelMapper mapper;
+    private final Correlation correlation;
 
     public ReportService(ReportRepository reports, ReportEventRepository events, ReportAccess access, ReportViews views,
-                         DistributionService distribution, AuditTrail trail, IntelMapper mapper) {
+                         DistributionService distribution, AuditTrail trail, IntelMapper mapper, Correlation correlation) {
+        this.correlation = correlation;
         this.reports = reports;
         this.events = events;
         this.access = access;
@@ -80,6 +82,7 @@ public class ReportService {
                         : "early-warning note written as a draft", null, kind.objectType, r.id))
                 .call(saved -> shareAll(caller, r, distributed, 0))
                 .call(saved -> reports.flush())
+                .call(saved -> request.entities() == null ? Uni.createFrom().voidItem() : correlation.name(caller, r, request.entities()))
                 .flatMap(saved -> views.of(caller, r));
     }
 
@@ -162,6 +165,7 @@ public class ReportService {
             r.updated(caller);
         }).call(r -> access.changed(caller, r, "EDITED", "draft edited", null, kind.objectType, r.id))
                 .call(r -> reports.flush())
+                .call(r -> request.entities() == null ? Uni.createFrom().voidItem() : correlation.name(caller, r, request.entities()))
                 .flatMap(r -> views.of(caller, r));
     }
 
@@ -187,6 +191,7 @@ public class ReportService {
         }).call(r -> access.changed(caller, r, r.status.name(), r.status == ReportStatus.PUBLISHED ? "published"
                         : "withdrawn" + (request.reason() == null ? "" : ": " + request.reason()), null, kind.objectType, r.id))
                 .call(r -> reports.flush())
+                .call(r -> r.status == ReportStatus.PUBLISHED ? correlation.published(r) : Uni.createFrom().voidItem())
                 .flatMap(r -> views.of(caller, r));
     }
 

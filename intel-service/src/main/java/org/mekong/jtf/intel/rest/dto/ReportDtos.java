@@ -1,6 +1,7 @@
 package org.mekong.jtf.intel.rest.dto;
 
 import jakarta.validation.GroupSequence;
+import org.mekong.jtf.intel.rest.dto.CorrelationDtos.EntityDto;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -100,7 +101,9 @@ public final class ReportDtos {
             LocalDate validUntil,
             @Size(max = 50, groups = ListBounds.class) List<@NotNull @Valid NamedOfficerDto> namedOfficers,
             @Size(max = 30, groups = ListBounds.class) List<@NotNull @Valid ShareRequest> distribution,
-            @Valid EarlyWarningDto earlyWarning) {
+            @Valid EarlyWarningDto earlyWarning,
+            /** Phones, plates, documents, accounts, tablet logos: matched against other reports once published. */
+            @Size(max = 50, groups = ListBounds.class) List<@NotNull @Valid EntityDto> entities) {
     }
 
     /** A draft's fields left out (null) stay as they are; a list given replaces the old one; grading changes as a pair. */
@@ -120,7 +123,9 @@ public final class ReportDtos {
             @Size(max = 30, groups = ListBounds.class) List<@NotNull @Valid WaypointDto> route,
             LocalDate validUntil,
             @Size(max = 50, groups = ListBounds.class) List<@NotNull @Valid NamedOfficerDto> namedOfficers,
-            @Valid EarlyWarningDto earlyWarning) {
+            @Valid EarlyWarningDto earlyWarning,
+            /** A list given replaces the draft's entities. */
+            @Size(max = 50, groups = ListBounds.class) List<@NotNull @Valid EntityDto> entities) {
     }
 
     public record ReportTransition(@NotNull ReportStatus status, @Size(max = 1000) String reason) {

@@ -1,0 +1,77 @@
+package org.mekong.jtf.intel.service;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import org.mekong.jtf.common.problem.ProblemException;
+import org.mekong.jtf.intel.domain.EntityType;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The key an entity is matched by: the same phone, plate or document written differently gives the
+ * same key. Phones go to E.164 with libphonenumber, the reporting country as the default region
+ * ({@code 0912 345 678} reported by Vietnam is {@code +84912345678}); a plate is upper case without
+ * spaces, dashes or dots, and needs its country (the same plate exists in several); VINs, vessel
+ * registrations, document and account numbers keep letters (of any script) and digits only; a tablet logo is case-
+ * and accent-folded. Each key starts with its type, so keys of different types never meet.
+ */
+public final class EntityKeys {
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    // letters of any script: a Thai plate's letters are part of it (1กข 1234)
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private EntityKeys() {
+    }
+
+    /**
+     * @param country the entity's country, if the report gives one (a plate's, a phone's region)
+     * @param reportingCountry the originating agency's country: a phone's default region
+     * @param field where a bad value is reported, e.g. {@code entities[2].value}
+     */
+    public static String of(EntityType type, String value, String country, String reportingCountry, String field) {
+        String v = value.strip();
+        String key = switch (type) {
+            case PHONE -> phone(v, country != null ? country : reportingCountry, field);
+            case VEHICLE_PLATE -> {
+                if (country == null) {
+                    throw ProblemException.badRequest(field.replace(".value", ".country"), "a plate needs the country that issued it");
+                }
+                yield country + ":" + alphanumeric(v);
+            }
+            case VIN, VESSEL_REGISTRATION, IDENTITY_DOCUMENT, BANK_ACCOUNT -> alphanumeric(v);
+            case TABLET_LOGO -> SPACES.matcher(MARKS.matcher(Normalizer.normalize(v, Normalizer.Form.NFKD)).replaceAll(""))
+                    .replaceAll(" ").toUpperCase(Locale.ROOT);
+        };
+        if (key.isEmpty() || key.endsWith(":")) {
+            throw ProblemException.badRequest(field, "holds no letters or digits to match by");
+        }
+        return type + "|" + key;
+    }
+
+    private static String phone(String value, String region, String field) {
+        try {
+            PhoneNumber number = PHONES.parse(value, region);
+            if (!PHONES.isPossibleNumber(number)) {
+                throw ProblemException.badRequest(field, "is not a possible phone number for " + region);
+            }
+            return PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+        } catch (NumberParseException e) {
+            throw ProblemException.badRequest(field, "is not a phone number (" + e.getErrorType().name().toLowerCase(Locale.ROOT) + ")");
+        }
+    }
+
+    private static String alphanumeric(String value) {
+        return NOT_ALPHANUMERIC.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    /** The matched value as a user reads it: the key without its type. */
+    public static String shown(String key) {
+        return key.substring(key.indexOf('|') + 1);
+    }
+}
