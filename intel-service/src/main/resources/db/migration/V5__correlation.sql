@@ -1,36 +1,65 @@
--- Cross-border correlation, first part (issue 8): the entities a report names, matched exactly by
--- their normalised key once the report is published; each hit kept with what matched; values that
--- match too much (a cut-off per value) or that supervisors exclude raise nothing.
-create table report_entity (
-    id         uuid primary key,
-    report_id  uuid         not null references intel_report (id),
-    agency     varchar(32)  not null,
-    position   int          not null,
-    type       varchar(24)  not null,
-    value      varchar(300) not null,
-    country    varchar(2),
-    match_key  varchar(340) not null
+-- Cross-border correlation, first part (issue 8): the entities reports name and those the case
+-- service sends for its subjects, seized assets and seizures ("mentions"), matched exactly by their
+-- normalised key; each hit kept with what matched; values that match too much (a cut-off per value)
+-- or that supervisors exclude raise nothing.
+create table mention (
+    id          uuid primary key,
+    source      varchar(8)   not null check (source in ('REPORT', 'CASE')),
+    report_id   uuid references intel_report (id),
+    case_id     uuid,
+    record_type varchar(16),
+    record_id   uuid,
+    agency      varchar(32)  not null,
+    position    int          not null,
+    type        varchar(24)  not null,
+    value       varchar(300) not null,
+    country     varchar(2),
+    match_key   varchar(340) not null,
+    check ((source = 'REPORT') = (report_id is not null)),
+    check ((source = 'CASE') = (case_id is not null and record_type is not null and record_id is not null))
 );
-create index report_entity_report_idx on report_entity (report_id, position);
--- what a new report's keys are looked up by
-create index report_entity_key_idx on report_entity (match_key, report_id);
+create index mention_report_idx on mention (report_id, position) where report_id is not null;
+create index mention_record_idx on mention (record_type, record_id, position) where record_id is not null;
+-- what a new mention's key is looked up by
+create index mention_key_idx on mention (match_key);
+
+-- A case record as the case service last sent it: the sequence makes a late, older delivery a no-op.
+create table case_record (
+    record_type    varchar(16)  not null,
+    record_id      uuid         not null,
+    case_id        uuid         not null,
+    case_reference varchar(64)  not null,
+    lead_agency    varchar(32)  not null,
+    label          varchar(300) not null,
+    seq            bigint       not null,
+    received_at    timestamptz  not null,
+    primary key (record_type, record_id)
+);
+create index case_record_case_idx on case_record (case_id);
+
+-- Who may see a case's mentions: its participating agencies, as the case service last said.
+create table case_visibility (
+    case_id uuid        not null,
+    agency  varchar(32) not null,
+    primary key (case_id, agency)
+);
+create index case_visibility_agency_idx on case_visibility (agency, case_id);
+create table case_visibility_seq (
+    case_id uuid primary key,
+    seq     bigint not null
+);
 
 create table correlation_hit (
     id          uuid primary key,
     match_key   varchar(340) not null,
     type        varchar(24)  not null,
-    entity_a    uuid         not null references report_entity (id),
-    report_a    uuid         not null,
-    agency_a    varchar(32)  not null,
-    entity_b    uuid         not null references report_entity (id),
-    report_b    uuid         not null,
-    agency_b    varchar(32)  not null,
+    mention_a   uuid         not null references mention (id) on delete cascade,
+    mention_b   uuid         not null references mention (id) on delete cascade,
     warning     varchar(300),
     created_at  timestamptz  not null,
-    unique (entity_a, entity_b)
+    unique (mention_a, mention_b)
 );
-create index correlation_hit_report_a_idx on correlation_hit (report_a);
-create index correlation_hit_report_b_idx on correlation_hit (report_b);
+create index correlation_hit_b_idx on correlation_hit (mention_b);
 
 -- Supervisors' list: NEVER (a placeholder, a hotel switchboard) raises nothing; WARN raises the hit
 -- with the reason beside it.

@@ -72,7 +72,7 @@ class CorrelationTest {
                 .body("[0].matchedAs", is(expected)).body("[0].type", is("PHONE"));
         String answer = as(VN_ANALYST).get(REPORTS + "/" + vietnamese + "/hits").then().statusCode(200).body("$", hasSize(2))
                 .body("find { it.visibility == 'LINKED' }.matched.id", is(thai))
-                .body("find { it.visibility == 'LINKED' }.matched.originatorAgency", is("TH-ONCB"))
+                .body("find { it.visibility == 'LINKED' }.matched.agency", is("TH-ONCB"))
                 .body("find { it.visibility == 'LINKED' }.explanation", is("same E.164 number " + expected))
                 .body("find { it.visibility == 'HELD_ELSEWHERE' }.heldBy", is("LA-MPS"))
                 .body("find { it.visibility == 'HELD_ELSEWHERE' }.matched", nullValue())

@@ -43,6 +43,8 @@ public class IntelPermissions implements PermissionMap {
     public static final String HOTLINE_ALERT_RAISE = "hotline-alert-raise";
     /** The correlation exclusion list: values that must never correlate, or only with a warning. */
     public static final String CORRELATION_EXCLUDE = "correlation-exclude";
+    /** The case service's feed of its records' entities and its cases' participants: machine identities only. */
+    public static final String CORRELATION_FEED = "correlation-feed";
 
     private static final Set<String> READERS = Set.of(INVESTIGATOR, ANALYST, LIAISON, COMMANDER, SUPERVISOR, INTEGRATION);
 
@@ -59,7 +61,8 @@ public class IntelPermissions implements PermissionMap {
             Map.entry(HOTLINE_RESPOND, Set.of(LIAISON, COMMANDER, SUPERVISOR, INTEGRATION)),
             Map.entry(HOTLINE_ADMINISTER, Set.of(SUPERVISOR, INTEGRATION)),
             Map.entry(HOTLINE_ALERT_RAISE, Set.of(INTEGRATION)),
-            Map.entry(CORRELATION_EXCLUDE, Set.of(SUPERVISOR)));
+            Map.entry(CORRELATION_EXCLUDE, Set.of(SUPERVISOR)),
+            Map.entry(CORRELATION_FEED, Set.of(INTEGRATION)));
 
     @Override
     public Map<String, Set<String>> rolesByPermission() {

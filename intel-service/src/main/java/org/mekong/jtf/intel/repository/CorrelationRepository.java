@@ -1,94 +1,166 @@
 package org.mekong.jtf.intel.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.mekong.jtf.intel.domain.ReportEntity;
+import org.mekong.jtf.intel.domain.Mention;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The correlation index: report entities by key, the hits between them, the exclusion list. A new
- * report's lookups touch only the rows of its own keys (index on match_key), never the whole index.
+ * The correlation index: mentions by key, the hits between them, the cases' visibility, the
+ * exclusion list. A new mention's lookups touch only the rows of its own key (index on match_key),
+ * never the whole index. A mention is live — matched and matchable — when its report is published or
+ * when it is a case record's.
  */
 @ApplicationScoped
-public class CorrelationRepository implements io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase<ReportEntity, UUID> {
+public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUID> {
 
-    /** A mention of a key in another published report. */
-    public record Mention(UUID entityId, UUID reportId, String agency, String matchKey) {
+    private static final String LIVE = "(m.source = 'CASE' or exists (select 1 from intel_report r where r.id = m.report_id and r.status = 'PUBLISHED'))";
+
+    /** A hit as read from one side: its own mention, and the other mention with its holder. */
+    public record HitRow(UUID id, String type, String matchKey, UUID ownMention, UUID otherMention, String otherSource,
+                         UUID otherReport, UUID otherCase, String otherRecordType, UUID otherRecord, String otherAgency,
+                         String warning, Instant createdAt) {
     }
 
-    /** A hit as read for one report: its own entity, the other side, why. */
-    public record HitRow(UUID id, String type, String matchKey, UUID ownEntity, UUID otherReport, String otherAgency, String warning,
-                         Instant createdAt) {
-    }
-
-    public Uni<List<ReportEntity>> entitiesOf(UUID reportId) {
+    public Uni<List<Mention>> ofReport(UUID reportId) {
         return find("reportId", Sort.by("position"), reportId).list();
     }
 
-    public Uni<Void> replaceEntities(UUID reportId, List<ReportEntity> entities) {
-        return Panache.getSession().flatMap(s -> s.createMutationQuery("delete from ReportEntity where reportId = :id")
-                        .setParameter("id", reportId).executeUpdate())
-                .flatMap(deleted -> entities.isEmpty() ? Uni.createFrom().voidItem()
-                        : Panache.getSession().flatMap(s -> s.persistAll(entities.toArray())));
+    public Uni<List<Mention>> ofRecord(String recordType, UUID recordId) {
+        return find("recordType = ?1 and recordId = ?2", Sort.by("position"), recordType, recordId).list();
     }
 
-    /** How many other published reports mention each key (keys with none are absent). */
-    public Uni<List<Object[]>> mentionCounts(Collection<String> keys, UUID exceptReport) {
+    public Uni<List<Mention>> ofCase(UUID caseId) {
+        return find("caseId", Sort.by("recordType", "recordId", "position"), caseId).list();
+    }
+
+    /** Replaces a report's or a record's mentions (their hits go with them). */
+    public Uni<Void> replace(List<Mention> old, List<Mention> now) {
+        Uni<Void> deleted = old.isEmpty() ? Uni.createFrom().voidItem()
+                : Panache.getSession().flatMap(s -> s.createMutationQuery("delete from Mention where id in :ids")
+                .setParameter("ids", old.stream().map(m -> m.id).toList()).executeUpdate()).replaceWithVoid();
+        return deleted.flatMap(done -> now.isEmpty() ? Uni.createFrom().voidItem()
+                : Panache.getSession().flatMap(s -> s.persistAll(now.toArray())));
+    }
+
+    /** For each key, how many other live holders (reports, case records) mention it; keys with none are absent. */
+    public Uni<List<Object[]>> holderCounts(Collection<String> keys, UUID exceptHolder) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        select e.match_key, count(distinct e.report_id) from report_entity e join intel_report r on r.id = e.report_id
-                        where e.match_key in (:keys) and e.report_id <> :report and r.status = 'PUBLISHED'
-                        group by e.match_key""", Object[].class)
-                .setParameter("keys", keys).setParameter("report", exceptReport).getResultList());
+                        select m.match_key, count(distinct coalesce(m.report_id, m.record_id)) from mention m
+                        where m.match_key in (:keys) and coalesce(m.report_id, m.record_id) <> :holder and %s
+                        group by m.match_key""".formatted(LIVE), Object[].class)
+                .setParameter("keys", keys).setParameter("holder", exceptHolder).getResultList());
     }
 
-    /** The exclusion modes of these keys (keys not listed are absent). */
+    /** The exclusion modes and reasons of these keys (keys not listed are absent). */
     public Uni<List<Object[]>> exclusions(Collection<String> keys) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery(
                         "select match_key, mode, reason from correlation_exclusion where match_key in (:keys)", Object[].class)
                 .setParameter("keys", keys).getResultList());
     }
 
-    /** The mentions of these keys in other published reports. */
-    public Uni<List<Mention>> mentions(Collection<String> keys, UUID exceptReport) {
+    /** The live mentions of these keys held by anything but this holder. */
+    public Uni<List<Mention>> othersWith(Collection<String> keys, UUID exceptHolder) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        select e.id, e.report_id, e.agency, e.match_key from report_entity e join intel_report r on r.id = e.report_id
-                        where e.match_key in (:keys) and e.report_id <> :report and r.status = 'PUBLISHED'
-                        order by e.match_key, e.report_id""", Object[].class)
-                        .setParameter("keys", keys).setParameter("report", exceptReport).getResultList())
-                .map(rows -> rows.stream().map(r -> new Mention((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3])).toList());
+                        select m.id from mention m
+                        where m.match_key in (:keys) and coalesce(m.report_id, m.record_id) <> :holder and %s""".formatted(LIVE), UUID.class)
+                        .setParameter("keys", keys).setParameter("holder", exceptHolder).getResultList())
+                .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Mention>of())
+                        : list("id in ?1", Sort.by("matchKey", "id"), ids));
     }
 
     /** Records a hit once (a pair already recorded is left as it is); true if it is new. */
-    public Uni<Boolean> recordHit(UUID id, String matchKey, String type, ReportEntity own, Mention other, String warning, Instant at) {
+    public Uni<Boolean> recordHit(UUID id, Mention own, Mention other, String warning, Instant at) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        insert into correlation_hit (id, match_key, type, entity_a, report_a, agency_a, entity_b, report_b, agency_b, warning, created_at)
-                        values (:id, :key, :type, :ea, :ra, :aa, :eb, :rb, :ab, :warning, :at) on conflict (entity_a, entity_b) do nothing""")
-                .setParameter("id", id).setParameter("key", matchKey).setParameter("type", type)
-                .setParameter("ea", own.id).setParameter("ra", own.reportId).setParameter("aa", own.agency)
-                .setParameter("eb", other.entityId()).setParameter("rb", other.reportId()).setParameter("ab", other.agency())
+                        insert into correlation_hit (id, match_key, type, mention_a, mention_b, warning, created_at)
+                        values (:id, :key, :type, :a, :b, :warning, :at) on conflict (mention_a, mention_b) do nothing""")
+                .setParameter("id", id).setParameter("key", own.matchKey).setParameter("type", own.type.name())
+                .setParameter("a", own.id).setParameter("b", other.id)
                 .setParameter("warning", warning).setParameter("at", at).executeUpdate()).map(n -> n > 0);
     }
 
-    /** The hits touching a report, from its side, newest first. */
-    public Uni<List<HitRow>> hitsOf(UUID reportId, int limit) {
+    /** The hits touching these mentions, from their side, newest first. */
+    public Uni<List<HitRow>> hitsOf(Collection<UUID> mentions, int limit) {
+        if (mentions.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        select id, type, match_key, entity_a, report_b, agency_b, warning, created_at from correlation_hit where report_a = :r
-                        union all
-                        select id, type, match_key, entity_b, report_a, agency_a, warning, created_at from correlation_hit where report_b = :r
-                        order by 8 desc, 1 limit :limit""", Object[].class)
-                        .setParameter("r", reportId).setParameter("limit", limit).getResultList())
+                        select h.id, h.type, h.match_key, own.id, o.id, o.source, o.report_id, o.case_id, o.record_type, o.record_id, o.agency,
+                               h.warning, h.created_at
+                        from correlation_hit h
+                        join mention own on own.id in (h.mention_a, h.mention_b)
+                        join mention o on o.id = case when h.mention_a = own.id then h.mention_b else h.mention_a end
+                        where own.id in (:mentions)
+                        order by h.created_at desc, h.id limit :limit""", Object[].class)
+                        .setParameter("mentions", mentions).setParameter("limit", limit).getResultList())
                 .map(rows -> rows.stream().map(r -> new HitRow((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (UUID) r[4],
-                        (String) r[5], (String) r[6], instant(r[7]))).toList());
+                        (String) r[5], (UUID) r[6], (UUID) r[7], (String) r[8], (UUID) r[9], (String) r[10], (String) r[11],
+                        instant(r[12]))).toList());
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+    /** Of these cases, those the agency takes part in (as the case service last said). */
+    public Uni<List<UUID>> casesVisibleTo(String agency, Collection<UUID> cases) {
+        return cases.isEmpty() ? Uni.createFrom().item(List.of()) : Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "select case_id from case_visibility where agency = :agency and case_id in (:cases)", UUID.class)
+                .setParameter("agency", agency).setParameter("cases", cases).getResultList());
+    }
+
+    /** The case reference and label of case records, for the hits that may name them. */
+    public Uni<List<Object[]>> recordLabels(Collection<UUID> records) {
+        return records.isEmpty() ? Uni.createFrom().item(List.of()) : Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "select record_id, case_reference, label from case_record where record_id in (:records)", Object[].class)
+                .setParameter("records", records).getResultList());
+    }
+
+    /** The sequence of a case record as last applied, or null. */
+    public Uni<Long> recordSeq(String recordType, UUID recordId) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "select seq from case_record where record_type = :type and record_id = :id", Long.class)
+                .setParameter("type", recordType).setParameter("id", recordId).getSingleResultOrNull());
+    }
+
+    public Uni<Void> saveRecord(String recordType, UUID recordId, UUID caseId, String caseReference, String leadAgency, String label,
+                                long seq, Instant at) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        insert into case_record (record_type, record_id, case_id, case_reference, lead_agency, label, seq, received_at)
+                        values (:type, :id, :case, :reference, :lead, :label, :seq, :at)
+                        on conflict (record_type, record_id) do update set case_reference = excluded.case_reference,
+                            label = excluded.label, seq = excluded.seq, received_at = excluded.received_at""")
+                .setParameter("type", recordType).setParameter("id", recordId).setParameter("case", caseId)
+                .setParameter("reference", caseReference).setParameter("lead", leadAgency).setParameter("label", label)
+                .setParameter("seq", seq).setParameter("at", at).executeUpdate()).replaceWithVoid();
+    }
+
+    /** The case's participants, replaced if this sequence is newer than the last applied; true if applied. */
+    public Uni<Boolean> saveParticipants(UUID caseId, Collection<String> agencies, long seq) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        insert into case_visibility_seq (case_id, seq) values (:case, :seq)
+                        on conflict (case_id) do update set seq = excluded.seq where case_visibility_seq.seq < excluded.seq""")
+                        .setParameter("case", caseId).setParameter("seq", seq).executeUpdate())
+                .flatMap(applied -> applied == 0 ? Uni.createFrom().item(false) : Panache.getSession()
+                        .flatMap(s -> s.createNativeQuery("delete from case_visibility where case_id = :case")
+                                .setParameter("case", caseId).executeUpdate())
+                        .flatMap(deleted -> agencies.isEmpty() ? Uni.createFrom().item(0) : Panache.getSession().flatMap(s -> {
+                            List<String> all = List.copyOf(agencies);
+                            StringBuilder sql = new StringBuilder("insert into case_visibility (case_id, agency) values ");
+                            for (int i = 0; i < all.size(); i++) {
+                                sql.append(i == 0 ? "" : ", ").append("(:case, :a").append(i).append(')');
+                            }
+                            var q = s.createNativeQuery(sql.toString()).setParameter("case", caseId);
+                            for (int i = 0; i < all.size(); i++) {
+                                q.setParameter("a" + i, all.get(i));
+                            }
+                            return q.executeUpdate();
+                        }))
+                        .map(inserted -> true));
     }
 
     public Uni<Void> exclude(String matchKey, String type, String mode, String reason, String officer, String agency, Instant at) {
@@ -99,5 +171,9 @@ public class CorrelationRepository implements io.quarkus.hibernate.reactive.pana
                             created_by = excluded.created_by, agency = excluded.agency, created_at = excluded.created_at""")
                 .setParameter("key", matchKey).setParameter("type", type).setParameter("mode", mode).setParameter("reason", reason)
                 .setParameter("officer", officer).setParameter("agency", agency).setParameter("at", at).executeUpdate()).replaceWithVoid();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value;
     }
 }

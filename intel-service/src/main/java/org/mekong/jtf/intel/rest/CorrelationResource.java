@@ -5,7 +5,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +17,13 @@ import org.mekong.jtf.common.security.CurrentCaller;
 import org.mekong.jtf.intel.config.IntelPermissions;
 import org.mekong.jtf.intel.rest.dto.CorrelationDtos.ExclusionCreate;
 import org.mekong.jtf.intel.rest.dto.CorrelationDtos.ExclusionView;
+import org.mekong.jtf.intel.rest.dto.CorrelationDtos.CaseRecordSync;
+import org.mekong.jtf.intel.rest.dto.CorrelationDtos.HitView;
+import org.mekong.jtf.intel.rest.dto.CorrelationDtos.ParticipantsSync;
+import org.mekong.jtf.intel.rest.dto.CorrelationDtos.SyncView;
+
+import java.util.List;
+import java.util.UUID;
 import org.mekong.jtf.intel.service.Correlation;
 
 /** The correlation exclusion list supervisors keep. */
@@ -30,6 +39,33 @@ public class CorrelationResource {
     public CorrelationResource(Correlation correlation, CurrentCaller caller) {
         this.correlation = correlation;
         this.caller = caller;
+    }
+
+    @PUT
+    @Path("/case-records/{recordType}/{recordId}")
+    @PermissionsAllowed(IntelPermissions.CORRELATION_FEED)
+    @Operation(summary = "The case service sends a subject, seized asset or seizure with the entities it names and the case's "
+            + "participants; an older delivery than the last applied changes nothing (STALE)")
+    public Uni<SyncView> caseRecord(@PathParam("recordType") String recordType, @PathParam("recordId") UUID recordId,
+                                    @Valid @NotNull CaseRecordSync request) {
+        return correlation.caseRecord(caller.get(), recordType, recordId, request);
+    }
+
+    @PUT
+    @Path("/cases/{caseId}/participants")
+    @PermissionsAllowed(IntelPermissions.CORRELATION_FEED)
+    @Operation(summary = "The case service sends a case's participants: who may see its records' hits changes with them")
+    public Uni<SyncView> participants(@PathParam("caseId") UUID caseId, @Valid @NotNull ParticipantsSync request) {
+        return correlation.participants(caller.get(), caseId, request);
+    }
+
+    @GET
+    @Path("/cases/{caseId}/hits")
+    @PermissionsAllowed(IntelPermissions.INTEL_READ)
+    @Operation(summary = "Correlation hits of a case's subjects, assets and seizures (agencies taking part in the case): LINKED to "
+            + "what you may see, HELD_ELSEWHERE naming only the agency that holds a match")
+    public Uni<List<HitView>> caseHits(@PathParam("caseId") UUID caseId) {
+        return correlation.caseHits(caller.get(), caseId);
     }
 
     @PUT

@@ -10,21 +10,25 @@ import org.mekong.jtf.common.audit.AuditLog;
 import org.mekong.jtf.common.audit.AuditLog.Touched;
 import org.mekong.jtf.common.persistence.RunsToCompletion;
 import org.mekong.jtf.common.persistence.TrackedRecord;
+import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
+import org.mekong.jtf.intel.domain.EntityType;
 import org.mekong.jtf.intel.domain.IntelReport;
-import org.mekong.jtf.intel.domain.ReportEntity;
+import org.mekong.jtf.intel.domain.Mention;
 import org.mekong.jtf.intel.domain.ReportKind;
 import org.mekong.jtf.intel.repository.CorrelationRepository;
 import org.mekong.jtf.intel.repository.CorrelationRepository.HitRow;
-import org.mekong.jtf.intel.repository.CorrelationRepository.Mention;
 import org.mekong.jtf.intel.repository.HotlineEventStore;
 import org.mekong.jtf.intel.repository.ReportRepository;
+import org.mekong.jtf.intel.rest.dto.CorrelationDtos.CaseRecordSync;
 import org.mekong.jtf.intel.rest.dto.CorrelationDtos.EntityDto;
 import org.mekong.jtf.intel.rest.dto.CorrelationDtos.EntityView;
 import org.mekong.jtf.intel.rest.dto.CorrelationDtos.ExclusionCreate;
 import org.mekong.jtf.intel.rest.dto.CorrelationDtos.ExclusionView;
 import org.mekong.jtf.intel.rest.dto.CorrelationDtos.HitView;
-import org.mekong.jtf.intel.rest.dto.CorrelationDtos.MatchedReport;
+import org.mekong.jtf.intel.rest.dto.CorrelationDtos.Matched;
+import org.mekong.jtf.intel.rest.dto.CorrelationDtos.ParticipantsSync;
+import org.mekong.jtf.intel.rest.dto.CorrelationDtos.SyncView;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,20 +37,21 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Exact correlation of the entities reports name (phones, plates, VINs, vessel registrations,
- * documents, accounts, tablet logos), by their normalised key. A report is correlated when it is
- * published: each key is looked up among the other published reports — only the rows of that key —
- * and each match becomes a hit, kept once per pair. A key that already appears in more reports than
- * the cut-off (MISP's default, 20) matches too much to mean anything and raises nothing; one the
- * supervisors excluded raises nothing (NEVER) or raises with their warning (WARN). When the match is
- * with another agency's record, that agency hears of it on its hotline feed: which partner, which
- * type of entity, nothing else.
+ * Exact correlation of the entities reports and case records name (phones, plates, VINs, vessel
+ * registrations, documents, accounts, tablet logos), by their normalised key. A report is correlated
+ * when it is published, a case record whenever the case service sends it: each of its keys is looked
+ * up among the other live mentions — only the rows of that key — and each match becomes a hit, kept
+ * once per pair. A key already held by more than the cut-off (MISP's default, 20) matches too much to
+ * mean anything and raises nothing; one the supervisors excluded raises nothing (NEVER) or raises with
+ * their warning (WARN). When the match is with another agency's record, that agency hears of it on
+ * its hotline feed: which partner, which type of entity, nothing else.
  */
 @ApplicationScoped
 @RunsToCompletion
@@ -55,6 +60,7 @@ public class Correlation {
     static final String HIT = "correlation-hit";
     public static final int CUT_OFF = 20;
     public static final String MATCHED = "CORRELATION_MATCHED";
+    private static final Set<String> RECORD_TYPES = Set.of("subject", "asset", "seizure");
 
     private final CorrelationRepository index;
     private final ReportRepository reports;
@@ -73,128 +79,232 @@ public class Correlation {
         this.json = json;
     }
 
+    // ------------------------------------------------------------------ reports
+
     /** The entities of a draft, normalised (a bad one is a 400 naming it); stored in the caller's transaction. */
     Uni<Void> name(Caller caller, IntelReport r, List<EntityDto> entities) {
-        List<ReportEntity> kept = new ArrayList<>();
-        for (int i = 0; i < entities.size(); i++) {
-            EntityDto e = entities.get(i);
-            ReportEntity entity = new ReportEntity();
-            entity.id = UUID.randomUUID();
-            entity.reportId = r.id;
-            entity.agency = r.originatorAgency;
-            entity.position = i;
-            entity.type = e.type();
-            entity.value = e.value().strip();
-            entity.country = e.country();
-            entity.matchKey = EntityKeys.of(e.type(), e.value(), e.country(), caller.country(), "entities[" + i + "].value");
-            kept.add(entity);
-        }
-        return index.replaceEntities(r.id, kept);
+        List<Mention> now = mentions(entities, caller.country(), "entities", m -> {
+            m.source = Mention.REPORT;
+            m.reportId = r.id;
+            m.agency = r.originatorAgency;
+        });
+        return index.ofReport(r.id).flatMap(old -> index.replace(old, now));
     }
 
     /** Correlates a report as it is published, in the transaction that publishes it; returns how many hits it raised. */
     Uni<Integer> published(IntelReport r) {
-        Instant now = TrackedRecord.now();
-        return index.entitiesOf(r.id).flatMap(own -> {
-            if (own.isEmpty()) {
-                return Uni.createFrom().item(0);
+        return index.ofReport(r.id).flatMap(own -> correlate(own, r.id, r.originatorAgency));
+    }
+
+    /** A report's entities, as named and as matched (the caller must see the report). */
+    @WithSession
+    public Uni<List<EntityView>> entities(Caller caller, ReportKind kind, UUID reportId) {
+        return access.readable(caller, kind, reportId).flatMap(r -> index.ofReport(r.id)
+                .call(found -> access.readAbout(caller, r, "entities", r.id))
+                .map(found -> found.stream().map(m -> new EntityView(m.id, m.type, m.value, m.country, EntityKeys.shown(m.matchKey))).toList()));
+    }
+
+    /** The hits of a report the caller may see (see {@link #views}). */
+    @WithSession
+    public Uni<List<HitView>> hits(Caller caller, ReportKind kind, UUID reportId) {
+        return access.readable(caller, kind, reportId).flatMap(r -> index.ofReport(r.id)
+                .flatMap(own -> views(caller, own, r.originatorAgency, r.id)));
+    }
+
+    // ------------------------------------------------------------------ case records
+
+    /**
+     * A subject, seized asset or seizure as the case service sends it. Its machine token speaks for the
+     * case's lead agency, whose record it is. Applied in order: an older delivery than the last kept
+     * changes nothing, so a redelivery or a late one is harmless.
+     */
+    @WithTransaction
+    public Uni<SyncView> caseRecord(Caller caller, String recordType, UUID recordId, CaseRecordSync sync) {
+        if (!RECORD_TYPES.contains(recordType)) {
+            throw ProblemException.badRequest("recordType", "must be one of " + new java.util.TreeSet<>(RECORD_TYPES));
+        }
+        if (!sync.participants().contains(caller.agency())) {
+            throw ProblemException.forbidden("a case record is sent for the agency leading the case, which takes part in it");
+        }
+        List<Mention> now = mentions(sync.entities() == null ? List.of() : sync.entities(), caller.country(), "entities", m -> {
+            m.source = Mention.CASE;
+            m.caseId = sync.caseId();
+            m.recordType = recordType;
+            m.recordId = recordId;
+            m.agency = caller.agency();
+        });
+        Instant at = TrackedRecord.now();
+        return index.saveParticipants(sync.caseId(), sync.participants(), sync.caseSeq())
+                .flatMap(participantsApplied -> index.recordSeq(recordType, recordId))
+                .flatMap(kept -> {
+                    if (kept != null && kept >= sync.seq()) {
+                        return Uni.createFrom().item(new SyncView("STALE", 0, 0));
+                    }
+                    return index.saveRecord(recordType, recordId, sync.caseId(), sync.caseReference(), caller.agency(), sync.label().strip(),
+                                    sync.seq(), at)
+                            .flatMap(saved -> index.ofRecord(recordType, recordId))
+                            .flatMap(old -> index.replace(old, now))
+                            .flatMap(replaced -> correlate(now, recordId, caller.agency()))
+                            .call(raised -> audit.record(caller, "case-record-synced", recordType, recordId, caller.agency()))
+                            .map(raised -> new SyncView("APPLIED", now.size(), raised));
+                });
+    }
+
+    /** A case's participants changed: who may see its records' mentions changes with them, at once. */
+    @WithTransaction
+    public Uni<SyncView> participants(Caller caller, UUID caseId, ParticipantsSync sync) {
+        if (!sync.participants().contains(caller.agency())) {
+            throw ProblemException.forbidden("participants are sent for the agency leading the case, which takes part in it");
+        }
+        return index.saveParticipants(caseId, sync.participants(), sync.seq())
+                .call(applied -> audit.record(caller, "case-participants-synced", "case", caseId, caller.agency()))
+                .map(applied -> new SyncView(applied ? "APPLIED" : "STALE", 0, 0));
+    }
+
+    /** The hits of a case's records, for an agency taking part in it (another gets the same 404 as for an unknown case). */
+    @WithSession
+    public Uni<List<HitView>> caseHits(Caller caller, UUID caseId) {
+        return index.casesVisibleTo(caller.agency(), List.of(caseId)).flatMap(visible -> {
+            if (visible.isEmpty()) {
+                throw org.mekong.jtf.common.audit.Visibility.missing("case", caseId);
             }
-            Set<String> keys = own.stream().map(e -> e.matchKey).collect(Collectors.toCollection(LinkedHashSet::new));
-            return index.mentionCounts(keys, r.id).flatMap(counts -> index.exclusions(keys).flatMap(excluded -> {
-                Map<String, Long> mentioned = new HashMap<>();
-                counts.forEach(row -> mentioned.put((String) row[0], ((Number) row[1]).longValue()));
-                Map<String, String> warnings = new HashMap<>();
-                Set<String> eligible = new LinkedHashSet<>();
-                Map<String, Object[]> exclusionByKey = excluded.stream().collect(Collectors.toMap(row -> (String) row[0], row -> row));
-                for (String key : keys) {
-                    Object[] exclusion = exclusionByKey.get(key);
-                    long n = mentioned.getOrDefault(key, 0L);
-                    if (n == 0 || n > CUT_OFF || exclusion != null && "NEVER".equals(exclusion[1])) {
-                        continue;
-                    }
-                    if (exclusion != null) {
-                        warnings.put(key, "listed by supervisors: " + exclusion[2]);
-                    }
-                    eligible.add(key);
-                }
-                if (eligible.isEmpty()) {
-                    return Uni.createFrom().item(0);
-                }
-                return index.mentions(eligible, r.id).flatMap(others -> raise(r, own, others, warnings, now));
-            }));
+            return index.ofCase(caseId).flatMap(own -> views(caller, own, own.isEmpty() ? caller.agency() : own.get(0).agency, caseId));
         });
     }
 
-    private Uni<Integer> raise(IntelReport r, List<ReportEntity> own, List<Mention> others, Map<String, String> warnings, Instant now) {
-        Map<String, List<ReportEntity>> ownByKey = own.stream().collect(Collectors.groupingBy(e -> e.matchKey));
+    // ------------------------------------------------------------------ matching
+
+    private static List<Mention> mentions(List<EntityDto> entities, String reportingCountry, String field,
+                                          java.util.function.Consumer<Mention> holder) {
+        List<Mention> made = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            EntityDto e = entities.get(i);
+            Mention m = new Mention();
+            m.id = UUID.randomUUID();
+            holder.accept(m);
+            m.position = i;
+            m.type = e.type();
+            m.value = e.value().strip();
+            m.country = e.country();
+            m.matchKey = EntityKeys.of(e.type(), e.value(), e.country(), reportingCountry, field + "[" + i + "].value");
+            made.add(m);
+        }
+        return made;
+    }
+
+    private Uni<Integer> correlate(List<Mention> own, UUID holder, String ownerAgency) {
+        if (own.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        Instant now = TrackedRecord.now();
+        Set<String> keys = own.stream().map(m -> m.matchKey).collect(Collectors.toCollection(LinkedHashSet::new));
+        return index.holderCounts(keys, holder).flatMap(counts -> index.exclusions(keys).flatMap(excluded -> {
+            Map<String, Long> held = new HashMap<>();
+            counts.forEach(row -> held.put((String) row[0], ((Number) row[1]).longValue()));
+            Map<String, Object[]> exclusionByKey = excluded.stream().collect(Collectors.toMap(row -> (String) row[0], row -> row));
+            Map<String, String> warnings = new HashMap<>();
+            Set<String> eligible = new LinkedHashSet<>();
+            for (String key : keys) {
+                Object[] exclusion = exclusionByKey.get(key);
+                long n = held.getOrDefault(key, 0L);
+                if (n == 0 || n > CUT_OFF || exclusion != null && "NEVER".equals(exclusion[1])) {
+                    continue;
+                }
+                if (exclusion != null) {
+                    warnings.put(key, "listed by supervisors: " + exclusion[2]);
+                }
+                eligible.add(key);
+            }
+            if (eligible.isEmpty()) {
+                return Uni.createFrom().item(0);
+            }
+            return index.othersWith(eligible, holder).flatMap(others -> raise(own, ownerAgency, others, warnings, now));
+        }));
+    }
+
+    private Uni<Integer> raise(List<Mention> own, String ownerAgency, List<Mention> others, Map<String, String> warnings, Instant now) {
+        Map<String, List<Mention>> ownByKey = own.stream().collect(Collectors.groupingBy(m -> m.matchKey));
         Uni<Integer> raised = Uni.createFrom().item(0);
-        // the partners told, once per report, partner and entity type
+        // each holder told once per holder record and entity type
         Set<String> told = new LinkedHashSet<>();
         for (Mention other : others) {
-            for (ReportEntity mine : ownByKey.getOrDefault(other.matchKey(), List.of())) {
+            for (Mention mine : ownByKey.getOrDefault(other.matchKey, List.of())) {
                 UUID hitId = UUID.randomUUID();
-                raised = raised.flatMap(count -> index.recordHit(hitId, mine.matchKey, mine.type.name(), mine, other,
-                        warnings.get(mine.matchKey), now).map(isNew -> count + (isNew ? 1 : 0)));
-                if (!other.agency().equals(r.originatorAgency) && told.add(other.agency() + "|" + mine.type)) {
-                    raised = raised.call(() -> tell(other.agency(), r.originatorAgency, mine.type.name(), other.reportId(), now));
+                raised = raised.flatMap(count -> index.recordHit(hitId, mine, other, warnings.get(mine.matchKey), now)
+                        .map(isNew -> count + (isNew ? 1 : 0)));
+                if (!other.agency.equals(ownerAgency) && told.add(other.holder() + "|" + mine.type)) {
+                    raised = raised.call(() -> tell(other, ownerAgency, mine.type, now));
                 }
             }
         }
         return raised;
     }
 
-    /** The holder of the other record hears that a partner matched it: the partner and the entity type, nothing of the partner's report. */
-    private Uni<Void> tell(String holder, String partner, String type, UUID holdersReport, Instant at) {
+    /** The holder of the other record hears that a partner matched it: the partner and the entity type, nothing of the partner's record. */
+    private Uni<Void> tell(Mention holders, String partner, EntityType type, Instant at) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("type", MATCHED);
         payload.put("partner", partner);
         payload.put("entityType", type);
-        payload.put("yourReport", holdersReport);
+        payload.put("yourRecord", Mention.REPORT.equals(holders.source)
+                ? Map.of("report", holders.reportId)
+                : Map.of("case", holders.caseId, "recordType", holders.recordType, "record", holders.recordId));
         payload.put("at", at.toString());
         try {
-            return feed.append(holder, MATCHED, null, at, json.writeValueAsString(payload));
+            return feed.append(holders.agency, MATCHED, null, at, json.writeValueAsString(payload));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a correlation event always serialises", e);
         }
     }
 
-    /** A report's entities, as named and as matched (the caller must see the report). */
-    @WithSession
-    public Uni<List<EntityView>> entities(Caller caller, ReportKind kind, UUID reportId) {
-        return access.readable(caller, kind, reportId).flatMap(r -> index.entitiesOf(r.id)
-                .call(found -> access.readAbout(caller, r, "entities", r.id))
-                .map(found -> found.stream().map(e -> new EntityView(e.id, e.type, e.value, e.country, EntityKeys.shown(e.matchKey))).toList()));
-    }
+    // ------------------------------------------------------------------ views
 
     /**
-     * The hits of a report the caller may see. A hit with a report the caller may see too links it;
-     * one with a report it may not see says only which agency holds a match and how to ask for it.
+     * Hits from the side of these mentions. A hit with a record the caller may see too links it; one
+     * with a record it may not see says only which agency holds a match and how to ask for it.
      */
-    @WithSession
-    public Uni<List<HitView>> hits(Caller caller, ReportKind kind, UUID reportId) {
-        return access.readable(caller, kind, reportId).flatMap(r -> index.hitsOf(r.id, 200).flatMap(rows -> reports
-                .visibleAmong(caller, Today.utc(), rows.stream().map(HitRow::otherReport).collect(Collectors.toSet()))
-                .call(visible -> audited(caller, r, rows))
-                .map(visible -> {
-                    Map<UUID, IntelReport> seen = visible.stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
-                    return rows.stream().map(row -> view(row, seen.get(row.otherReport()))).toList();
-                })));
+    private Uni<List<HitView>> views(Caller caller, List<Mention> own, String ownerAgency, UUID holder) {
+        return index.hitsOf(own.stream().map(m -> m.id).toList(), 200).flatMap(rows -> {
+            Set<UUID> otherReports = rows.stream().map(HitRow::otherReport).filter(Objects::nonNull).collect(Collectors.toSet());
+            Set<UUID> otherCases = rows.stream().map(HitRow::otherCase).filter(Objects::nonNull).collect(Collectors.toSet());
+            Set<UUID> otherRecords = rows.stream().map(HitRow::otherRecord).filter(Objects::nonNull).collect(Collectors.toSet());
+            return reports.visibleAmong(caller, Today.utc(), otherReports).flatMap(seenReports -> index.casesVisibleTo(caller.agency(), otherCases)
+                    .flatMap(seenCases -> index.recordLabels(otherRecords).map(labels -> {
+                        Map<UUID, IntelReport> reportById = seenReports.stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
+                        Set<UUID> caseSeen = Set.copyOf(seenCases);
+                        Map<UUID, Object[]> labelById = labels.stream().collect(Collectors.toMap(l -> (UUID) l[0], l -> l));
+                        return rows.stream().map(row -> view(row, matched(row, reportById, caseSeen, labelById))).toList();
+                    })))
+                    .call(views -> audited(caller, ownerAgency, holder, rows));
+        });
     }
 
-    private static HitView view(HitRow row, IntelReport other) {
-        String value = EntityKeys.shown(row.matchKey());
-        org.mekong.jtf.intel.domain.EntityType type = org.mekong.jtf.intel.domain.EntityType.valueOf(row.type());
-        if (other != null) {
-            return new HitView(row.id(), "LINKED", type, row.ownEntity(), "same " + describe(type) + " " + value,
-                    new MatchedReport(other.id, other.reference, other.title, other.originatorAgency), null, null, row.warning(),
-                    row.createdAt());
+    private static Matched matched(HitRow row, Map<UUID, IntelReport> reports, Set<UUID> cases, Map<UUID, Object[]> labels) {
+        if (row.otherReport() != null) {
+            IntelReport r = reports.get(row.otherReport());
+            return r == null ? null : new Matched("REPORT", r.id, r.reference, r.title, r.originatorAgency, null, null);
         }
-        return new HitView(row.id(), "HELD_ELSEWHERE", type, row.ownEntity(), "your " + describe(type) + " " + value
+        if (!cases.contains(row.otherCase())) {
+            return null;
+        }
+        Object[] label = labels.get(row.otherRecord());
+        return new Matched("CASE_RECORD", row.otherRecord(), label == null ? null : (String) label[1], label == null ? null : (String) label[2],
+                row.otherAgency(), row.otherCase(), row.otherRecordType());
+    }
+
+    private static HitView view(HitRow row, Matched matched) {
+        String value = EntityKeys.shown(row.matchKey());
+        EntityType type = EntityType.valueOf(row.type());
+        if (matched != null) {
+            return new HitView(row.id(), "LINKED", type, row.ownMention(), "same " + describe(type) + " " + value, matched, null, null,
+                    row.warning(), row.createdAt());
+        }
+        return new HitView(row.id(), "HELD_ELSEWHERE", type, row.ownMention(), "your " + describe(type) + " " + value
                 + " matches a record held by " + row.otherAgency(), null, row.otherAgency(),
                 "Ask " + row.otherAgency() + " through your liaison channel, quoting hit " + row.id(), row.warning(), row.createdAt());
     }
 
-    private static String describe(org.mekong.jtf.intel.domain.EntityType type) {
+    private static String describe(EntityType type) {
         return switch (type) {
             case PHONE -> "E.164 number";
             case VEHICLE_PLATE -> "plate";
@@ -206,13 +316,15 @@ public class Correlation {
         };
     }
 
-    /** Each hit read is filed with the report's originator; the list itself too, so an empty one leaves a trace. */
-    private Uni<Void> audited(Caller caller, IntelReport r, List<HitRow> rows) {
+    /** Each hit read is filed with the owner of the record asked about; the list itself too, so an empty one leaves a trace. */
+    private Uni<Void> audited(Caller caller, String ownerAgency, UUID holder, List<HitRow> rows) {
         List<Touched> touched = new ArrayList<>();
-        touched.add(new Touched(HIT + "-list", r.id.toString(), r.originatorAgency));
-        rows.forEach(row -> touched.add(new Touched(HIT, row.id().toString(), r.originatorAgency)));
+        touched.add(new Touched(HIT + "-list", holder.toString(), ownerAgency));
+        rows.forEach(row -> touched.add(new Touched(HIT, row.id().toString(), ownerAgency)));
         return audit.readAll(caller, touched);
     }
+
+    // ------------------------------------------------------------------ exclusions
 
     /** A supervisor lists a value that must never correlate, or correlate with a warning. */
     @WithTransaction
@@ -220,7 +332,9 @@ public class Correlation {
         String key = EntityKeys.of(request.type(), request.value(), request.country(), caller.country(), "value");
         return index.exclude(key, request.type().name(), request.mode(), request.reason().strip(), caller.officerId(), caller.agency(),
                         TrackedRecord.now())
-                .call(() -> audit.record(caller, "correlation-exclusion-set", "correlation-exclusion", key, caller.agency()))
+                // the key may be longer than an audit object id: its name-based UUID stands for it
+                .call(() -> audit.record(caller, "correlation-exclusion-set", "correlation-exclusion",
+                        UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)), caller.agency()))
                 .map(done -> new ExclusionView(EntityKeys.shown(key), request.type(), request.mode(), request.reason().strip()));
     }
 }

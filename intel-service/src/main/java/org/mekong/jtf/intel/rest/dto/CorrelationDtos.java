@@ -23,8 +23,12 @@ public final class CorrelationDtos {
     public record EntityView(UUID id, EntityType type, String value, String country, String matchedAs) {
     }
 
-    /** The other report of a hit, shown only when the caller may see it. */
-    public record MatchedReport(UUID id, String reference, String title, String originatorAgency) {
+    /**
+     * The other side of a hit, shown only when the caller may see it: a REPORT (id, reference, title)
+     * or a CASE_RECORD (a subject, seized asset or seizure of a case: its id, the case's reference and
+     * id, what the record is).
+     */
+    public record Matched(String kind, UUID id, String reference, String title, String agency, UUID caseId, String recordType) {
     }
 
     /**
@@ -32,7 +36,7 @@ public final class CorrelationDtos {
      * which is named. HELD_ELSEWHERE: another agency holds a matching record the caller may not see —
      * only that agency and how to ask for it are given, never its content (Prüm's hit/no-hit).
      */
-    public record HitView(UUID id, String visibility, EntityType type, UUID entityId, String explanation, MatchedReport matched,
+    public record HitView(UUID id, String visibility, EntityType type, UUID entityId, String explanation, Matched matched,
                           String heldBy, String howToRequest, String warning, Instant createdAt) {
     }
 
@@ -43,5 +47,34 @@ public final class CorrelationDtos {
     }
 
     public record ExclusionView(String matchedAs, EntityType type, String mode, String reason) {
+    }
+
+    /**
+     * A subject, seized asset or seizure of a case as the case service sends it (its machine identity,
+     * speaking for the case's lead agency), with the case's participants: a delivery older than the
+     * last applied (seq, caseSeq) changes nothing.
+     */
+    @jakarta.validation.GroupSequence({org.mekong.jtf.common.validation.ListBounds.class, CaseRecordSync.class})
+    public record CaseRecordSync(
+            @NotNull UUID caseId,
+            @NotBlank @Size(max = 64) String caseReference,
+            @NotBlank @Size(max = 300) String label,
+            @NotNull @jakarta.validation.constraints.PositiveOrZero Long seq,
+            @NotNull @Size(min = 1, max = 50, groups = org.mekong.jtf.common.validation.ListBounds.class)
+            java.util.Set<@NotNull @jakarta.validation.constraints.Pattern(regexp = org.mekong.jtf.intel.domain.Agencies.CODE,
+                    message = "must be an agency code such as TH-ONCB") String> participants,
+            @NotNull @jakarta.validation.constraints.PositiveOrZero Long caseSeq,
+            @Size(max = 50, groups = org.mekong.jtf.common.validation.ListBounds.class) java.util.List<@NotNull @jakarta.validation.Valid EntityDto> entities) {
+    }
+
+    /** A case's participants changed: who may see its records' mentions changes with them. */
+    public record ParticipantsSync(
+            @NotNull @Size(min = 1, max = 50) java.util.Set<@NotNull @jakarta.validation.constraints.Pattern(regexp = org.mekong.jtf.intel.domain.Agencies.CODE,
+                    message = "must be an agency code such as TH-ONCB") String> participants,
+            @NotNull @jakarta.validation.constraints.PositiveOrZero Long seq) {
+    }
+
+    /** What a sync did: APPLIED, or STALE (an older delivery than what is kept: nothing changed). */
+    public record SyncView(String outcome, int mentions, int hitsRaised) {
     }
 }

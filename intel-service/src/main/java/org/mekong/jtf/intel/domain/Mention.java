@@ -1,0 +1,58 @@
+package org.mekong.jtf.intel.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import java.util.UUID;
+
+/**
+ * An entity named by a report, or by a record of a case (a subject, a seized asset, a seizure) as the
+ * case service sends it: as reported, and as matched (its normalised key).
+ */
+@Entity
+public class Mention {
+
+    public static final String REPORT = "REPORT";
+    public static final String CASE = "CASE";
+
+    @Id
+    public UUID id;
+
+    /** REPORT or CASE. */
+    public String source;
+
+    @Column(name = "report_id")
+    public UUID reportId;
+
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    @Column(name = "record_type")
+    public String recordType;
+
+    @Column(name = "record_id")
+    public UUID recordId;
+
+    /** Whose record it is: the report's originator, the case's lead agency. */
+    public String agency;
+
+    public int position;
+
+    @Enumerated(EnumType.STRING)
+    public EntityType type;
+
+    public String value;
+
+    public String country;
+
+    @Column(name = "match_key")
+    public String matchKey;
+
+    /** The report or case record the mention belongs to. */
+    public UUID holder() {
+        return REPORT.equals(source) ? reportId : recordId;
+    }
+}
