@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mekong.jtf.cases.Api.*;
+import static org.hamcrest.Matchers.is;
 
 /**
  * Hotline alerts from the case service: written to the outbox with the change they tell about, and
@@ -70,7 +71,7 @@ class HotlineAlertOutboxTest {
 
         // a refused sighting alerts nobody; a recorded one is in the outbox for VN-C04, written with it
         as(KH_INVESTIGATOR).body(Map.of("country", "KH")).post(sightings).then().statusCode(400);
-        assertEquals(0, Db.count("select count(*) from outbox where payload like '%" + caseId + "%'"));
+        assertEquals(0, Db.count("select count(*) from outbox where destination = 'hotline-alert' and payload like '%" + caseId + "%'"));
         String sighting = as(KH_INVESTIGATOR).body(seen).post(sightings).then().statusCode(201).extract().path("id");
         String entry = only("select id from outbox where payload like '%" + sighting + "%'");
         assertEquals(1, Db.count("select count(*) from outbox where id = '" + entry + "' and agency = 'VN-C04'"
@@ -123,6 +124,56 @@ class HotlineAlertOutboxTest {
         // both Vietnamese agencies of the case, not Laos; one alert each however many ticks
         assertEquals(List.of("VN-BDBP", "VN-C04"), Db.strings("select agency from outbox where payload like '%" + id
                 + "%' and payload like '%EXTRADITION_OVERDUE%' order by agency"));
+    }
+
+    @Test
+    void theCorrelationIndexLearnsEachRecordsIdentifiersAndEachCasesParticipants() throws Throwable {
+        String caseId = openCase(VN_SUPERVISOR, "Outbox correlation case", "TH-ONCB");
+        String reference = as(VN_SUPERVISOR).get("/api/cases/" + caseId).then().extract().path("reference");
+        // a phone that cannot be a number of the person's country: 400 naming it, nothing stored or sent
+        as(VN_INVESTIGATOR).body(Map.of("fullName", "Phone person", "nationality", "LA", "role", "COURIER", "status", "WANTED",
+                "phones", List.of("020 5555 1234", "12"))).post("/api/cases/" + caseId + "/subjects").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("phones[1]"));
+        assertEquals(0, Db.count("select count(*) from outbox where payload like '%" + caseId + "%'"));
+        String subject = as(VN_INVESTIGATOR).body(Map.of("fullName", "Phone person", "nationality", "LA", "role", "COURIER",
+                        "status", "WANTED", "phones", List.of("020 5555 1234"),
+                        "identityDocuments", List.of(Map.of("type", "PASSPORT", "number", "P 0123456", "issuingCountry", "LA"))))
+                .post("/api/cases/" + caseId + "/subjects").then().statusCode(201)
+                .body("phones", org.hamcrest.Matchers.contains("020 5555 1234")).extract().path("id");
+        String subjectEntry = only("select id from outbox where destination = 'case-record' and resource = 'subject/" + subject + "'");
+        String payload = Db.strings("select payload from outbox where id = '" + subjectEntry + "'").get(0);
+        assertTrue(payload.contains("\"type\":\"PHONE\",\"value\":\"020 5555 1234\",\"country\":\"LA\"")
+                && payload.contains("\"type\":\"IDENTITY_DOCUMENT\"") && payload.contains("\"caseReference\":\"" + reference + "\"")
+                && payload.contains("\"participants\":[\"TH-ONCB\",\"VN-C04\"]") && payload.contains("\"seq\":0"), payload);
+        assertEquals(1, Db.count("select count(*) from outbox where id = '" + subjectEntry + "' and agency = 'VN-C04'"));
+        // an asset with a plate, a seizure with a logo are sent; a seizure without one has nothing to match
+        as(VN_INVESTIGATOR).body(Map.of("type", "CAR", "count", 1, "country", "TH", "seizedAt", "2026-03-02T00:00:00Z",
+                "plate", "1กข 1234")).post("/api/cases/" + caseId + "/assets").then().statusCode(201).body("plate", is("1กข 1234"));
+        as(VN_INVESTIGATOR).body(Map.of("substance", "METHAMPHETAMINE_TABLETS", "quantity", 1000, "unit", "TABLETS", "country", "VN",
+                "seizedAt", "2026-03-02T00:00:00Z", "tabletLogo", "WY")).post("/api/cases/" + caseId + "/seizures").then().statusCode(201);
+        as(VN_INVESTIGATOR).body(Map.of("substance", "HEROIN", "quantity", 2, "unit", "KG", "country", "VN",
+                "seizedAt", "2026-03-02T00:00:00Z")).post("/api/cases/" + caseId + "/seizures").then().statusCode(201);
+        assertEquals(List.of("asset", "seizure", "subject"), Db.strings("select split_part(resource, '/', 1) from outbox where destination = 'case-record'"
+                + " and payload like '%" + caseId + "%' order by 1"));
+        assertEquals(1, Db.count("select count(*) from outbox where destination = 'case-record' and payload like '%" + caseId
+                + "%' and payload like '%\"VEHICLE_PLATE\",\"value\":\"1กข 1234\",\"country\":\"TH\"%'"));
+        // Laos invited: the index hears of the new participants, ordered by the case's version
+        as(VN_SUPERVISOR).header("If-Match", etagOf(VN_SUPERVISOR, "/api/cases/" + caseId)).body(Map.of("agency", "LA-MPS"))
+                .post("/api/cases/" + caseId + "/participants").then().statusCode(org.hamcrest.Matchers.anyOf(is(200), is(201)));
+        String participants = only("select id from outbox where destination = 'case-participants' and resource = '" + caseId + "'");
+        assertTrue(Db.strings("select payload from outbox where id = '" + participants + "'").get(0)
+                .contains("\"participants\":[\"LA-MPS\",\"TH-ONCB\",\"VN-C04\"]"));
+
+        // delivered to the index where it expects them
+        startIntel();
+        answer.set(200);
+        received.clear();
+        Db.execute("update outbox set next_attempt_at = now() - interval '1 second' where delivered_at is null");
+        relay();
+        assertTrue(received.stream().anyMatch(r -> r[0].equals("/api/correlation/case-records/subject/" + subject) && r[2].contains("PHONE")),
+                "the subject reached the index");
+        assertTrue(received.stream().anyMatch(r -> r[0].equals("/api/correlation/cases/" + caseId + "/participants")), "the participants too");
+        assertEquals(0, Db.count("select count(*) from outbox where payload like '%" + caseId + "%' and delivered_at is null"));
     }
 
     private void relay() throws Throwable {

@@ -49,6 +49,10 @@ class JointInvestigationE2ETest {
     // Cambodia: outside the case
     private static final String KH = Tokens.officer("e2e-kh-inv", "KH-NACD", "KH", "investigator", "analyst", "liaison", "commander");
 
+    private static final String LA = Tokens.officer("e2e-la-ana", "LA-MPS", "LA", "analyst");
+    /** A Vietnamese mobile number of this run only: the e2e databases are kept between runs, and a number seen in more
+     * than 20 records stops correlating (the cut-off). */
+    private static final String PHONE = "09" + String.format("%08d", Math.floorMod(RUN.hashCode(), 100_000_000));
     private static final Map<String, String> checkpoints = new HashMap<>();
     private static String gateway;
     private static String caseId;
@@ -56,6 +60,7 @@ class JointInvestigationE2ETest {
     private static String reportId;
     private static String messageId;
     private static String taskForceId;
+    private static String laoReportId;
 
     @BeforeAll
     static void pointAtTheGateway() {
@@ -93,7 +98,7 @@ class JointInvestigationE2ETest {
                 .post("/api/cases/" + caseId + "/participants").then().statusCode(anyOf(is(200), is(201)));
         as(TH_ANA).get("/api/cases/" + caseId).then().statusCode(200).body("participatingAgencies", hasItem("TH-ONCB"));
         subjectId = as(VN_INV).body(Map.of("fullName", "Nguyễn Văn Hùng", "aliases", List.of("Hung Lao"), "nationality", "VN",
-                        "role", "COURIER", "status", "WANTED", "dateOfBirth", "1979-04-02"))
+                        "role", "COURIER", "status", "WANTED", "dateOfBirth", "1979-04-02", "phones", List.of(PHONE)))
                 .post("/api/cases/" + caseId + "/subjects").then().statusCode(201)
                 .header("Location", startsWith(gateway + "/api/cases/" + caseId + "/subjects/")).extract().path("id");
     }
@@ -104,10 +109,12 @@ class JointInvestigationE2ETest {
         String drafts = "/api/intel/reports";
         Response draft = as(TH_ANA).header("Idempotency-Key", "e2e-report-" + RUN).body(Map.of(
                         "title", "Courier phone on the Chiang Khong crossing " + RUN,
-                        "body", "The courier Nguyen Van Hung uses +84 912 345 678 when crossing at Chiang Khong.",
+                        "body", "The courier Nguyen Van Hung uses a Vietnamese mobile when crossing at Chiang Khong.",
                         "sourceReliability", "B", "informationCredibility", 2, "tlp", "AMBER", "handling", "H2",
                         "substances", List.of("METHAMPHETAMINE_TABLETS"), "caseReferences", List.of(caseId),
-                        "distribution", List.of(Map.of("agency", "VN-C04", "agreement", "VN-TH-1998", "purpose", "INVESTIGATION"))))
+                        "distribution", List.of(Map.of("agency", "VN-C04", "agreement", "VN-TH-1998", "purpose", "INVESTIGATION")),
+                        // the number as a Thai officer writes a foreign one
+                        "entities", List.of(Map.of("type", "PHONE", "value", "+84 " + PHONE.substring(1, 3) + " " + PHONE.substring(3)))))
                 .post(drafts);
         draft.then().statusCode(201).header("Location", startsWith(gateway + "/api/intel/reports/"));
         reportId = draft.path("id");
@@ -116,7 +123,14 @@ class JointInvestigationE2ETest {
                 .then().statusCode(200).body("status", is("PUBLISHED"));
         as(VN_INV).get(path).then().statusCode(200).body("grading.code", is("B2")).body("handling", is("H2"));
         as(VN_INV).queryParam("caseRef", caseId).get(drafts).then().statusCode(200).body("items.id", hasItem(reportId));
-        // A Lao report holding the same phone, and the hit/no-hit answer, wait for cross-border correlation (issue 8).
+        // Laos holds the same number in a report it shares with nobody: Vietnam may learn only that Laos holds a match
+        String lao = as(LA).body(Map.of("title", "Lao courier " + RUN, "body", "A courier's number dialled from Houayxay.",
+                        "sourceReliability", "C", "informationCredibility", 3, "tlp", "AMBER", "handling", "H2",
+                        "entities", List.of(Map.of("type", "PHONE", "value", "00 84 " + PHONE.substring(1)))))
+                .post(drafts).then().statusCode(201).extract().path("id");
+        as(LA).header("If-Match", etag(LA, drafts + "/" + lao)).body(Map.of("status", "PUBLISHED")).post(drafts + "/" + lao + "/transitions")
+                .then().statusCode(200);
+        laoReportId = lao;
     }
 
     @Test
@@ -196,6 +210,17 @@ class JointInvestigationE2ETest {
                 .body("taskForces.id", contains(taskForceId)).body("taskForces[0].deployments", hasSize(1))
                 .body("taskForces[0].members", hasSize(2))
                 .body("tlp", is("AMBER")).body("handling", is("H2"));
+        // the case's subject and the two reports name the same phone: Thailand's report linked, Laos's only said to be held by Laos
+        // (the case service feeds the index through its outbox, a second or so behind)
+        JsonPathWait.until(() -> as(VN_INV).get("/api/correlation/cases/" + caseId + "/hits").then().extract().statusCode() == 200
+                && as(VN_INV).get("/api/correlation/cases/" + caseId + "/hits").then().extract().<List<Object>>path("$").size() >= 2, 30);
+        String hits = as(VN_INV).get(dossier).then().statusCode(200)
+                .body("correlationHits.find { it.visibility == 'LINKED' }.matched.id", is(reportId))
+                .body("correlationHits.find { it.visibility == 'LINKED' }.explanation", is("same E.164 number +84" + PHONE.substring(1)))
+                .body("correlationHits.find { it.visibility == 'HELD_ELSEWHERE' }.heldBy", is("LA-MPS"))
+                .body("correlationHits.find { it.visibility == 'HELD_ELSEWHERE' }.matched", nullValue())
+                .extract().asString();
+        assertTrue(!hits.contains(laoReportId) && !hits.contains("Lao courier"), "nothing of the Lao report: " + hits);
         // Thailand's view of the same case: its own report, the thread, the task force
         as(TH_ANA).get(dossier).then().statusCode(200).body("intelReports.id", contains(reportId)).body("taskForces", hasSize(1));
         byte[] pdf = as(VN_INV).get(dossier + "/pdf").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
@@ -222,6 +247,7 @@ class JointInvestigationE2ETest {
         as(KH).queryParam("caseRef", caseId).get("/api/intel/reports").then().statusCode(200).body("total", is(0));
         as(KH).get("/api/hotline/messages/" + messageId).then().statusCode(404);
         as(KH).get("/api/task-forces/" + taskForceId).then().statusCode(404);
+        as(KH).get("/api/correlation/cases/" + caseId + "/hits").then().statusCode(404);
         as(KH).queryParam("caseId", caseId).get("/api/task-forces").then().statusCode(200).body("total", is(0));
         // no token, a forged token: refused at the edge
         RestAssured.given().get("/api/cases/" + caseId).then().statusCode(401).contentType("application/problem+json");
@@ -376,6 +402,19 @@ class JointInvestigationE2ETest {
         assertEquals(Boolean.TRUE, verified.path("valid"), service + ": " + verified.asString());
         if (checkpoint != null) {
             assertEquals(Boolean.TRUE, verified.path("checkpoint.extended"), service + ": " + verified.asString());
+        }
+    }
+
+    /** Waits for what a service does behind the request (the outbox relay, the deadline clock). */
+    private static final class JsonPathWait {
+        static void until(java.util.function.BooleanSupplier done, int seconds) throws InterruptedException {
+            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            while (!done.getAsBoolean()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("not done within " + seconds + " s");
+                }
+                Thread.sleep(250);
+            }
         }
     }
 }

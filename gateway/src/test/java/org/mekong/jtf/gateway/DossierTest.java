@@ -42,6 +42,8 @@ class DossierTest {
                 .body("intelReports.id", contains("r1", "r2"))
                 // open threads only
                 .body("hotlineThreads.id", contains("m1"))
+                // correlation hits of the case's records, as the intel service lets the caller see them
+                .body("correlationHits.heldBy", contains("LA-MPS"))
                 .body("taskForces[0].reference", is("TF-1"))
                 .body("taskForces[0].deployments.id", contains("d1"))
                 .body("taskForces[0].tasks.id", contains("t1", "t2"))

@@ -131,6 +131,10 @@ public class DossierUpstreams implements QuarkusTestResourceLifecycleManager {
                 if (path.equals("/api/early-warnings")) {
                     yield page();
                 }
+                if (path.startsWith("/api/correlation/cases/") && path.endsWith("/hits")) {
+                    yield new JsonArray().add(new JsonObject().put("id", "h1").put("visibility", "HELD_ELSEWHERE").put("type", "PHONE")
+                            .put("explanation", "your E.164 number +84912345678 matches a record held by LA-MPS").put("heldBy", "LA-MPS"));
+                }
                 if (path.equals("/api/hotline/messages")) {
                     yield page(new JsonObject().put("id", "m1").put("status", "ACKNOWLEDGED").put("subject", "FLASH"),
                             new JsonObject().put("id", "m2").put("status", "CLOSED").put("subject", "old"));

@@ -13,8 +13,12 @@ import java.util.UUID;
 @Table(name = "outbox")
 public class OutboxEntry {
 
-    /** Where it goes: {@link #HOTLINE_ALERT} for now. */
+    /** An alert on an agency's hotline feed (intel service). */
     public static final String HOTLINE_ALERT = "hotline-alert";
+    /** A case record's entities for the correlation index (intel service); resource: type/id. */
+    public static final String CASE_RECORD = "case-record";
+    /** A case's participants for the correlation index (intel service); resource: the case id. */
+    public static final String CASE_PARTICIPANTS = "case-participants";
 
     @Id
     public UUID id;
@@ -23,6 +27,9 @@ public class OutboxEntry {
 
     /** The agency it is for: the machine token of its delivery speaks for that agency only. */
     public String agency;
+
+    /** What the entry is about at the receiver, where the destination needs it (a record's type/id, a case id). */
+    public String resource;
 
     /** The request body, as JSON. */
     public String payload;

@@ -43,4 +43,19 @@ public class SeizedAsset extends TrackedRecord {
 
     @Column(name = "seized_at")
     public Instant seizedAt;
+
+    // identifiers the correlation index matches: a vehicle's plate (with its country) and VIN, a
+    // vessel's registration, an account's number
+    public String plate;
+
+    @Column(name = "plate_country")
+    public String plateCountry;
+
+    public String vin;
+
+    @Column(name = "vessel_registration")
+    public String vesselRegistration;
+
+    @Column(name = "account_number")
+    public String accountNumber;
 }

@@ -45,6 +45,14 @@ public class Subject extends TrackedRecord {
     @OrderColumn(name = "position")
     public List<IdentityDocument> identityDocuments = new ArrayList<>();
 
+    /** As written; the correlation index brings them to E.164. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
+    @CollectionTable(name = "subject_phone", joinColumns = @JoinColumn(name = "subject_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "number")
+    public List<String> phones = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     public SubjectRole role;
 

@@ -72,6 +72,7 @@ public interface CaseMapper {
     @Mapping(target = "fullName", qualifiedByName = "nfc")
     @Mapping(target = "aliases", qualifiedByName = "nfcAll", defaultExpression = "java(new java.util.ArrayList<>())")
     @Mapping(target = "identityDocuments", defaultExpression = "java(new java.util.ArrayList<>())")
+    @Mapping(target = "phones", defaultExpression = "java(new java.util.ArrayList<>())")
     Subject toEntity(SubjectCreate request);
 
     @CaseRecordByServer

@@ -30,8 +30,10 @@ public class AssetService implements CaseRecordReads<AssetView> {
     private final AssetRepository assets;
     private final CaseAccess access;
     private final CaseMapper mapper;
+    private final CorrelationFeed feed;
 
-    public AssetService(AssetRepository assets, CaseAccess access, CaseMapper mapper) {
+    public AssetService(AssetRepository assets, CaseAccess access, CaseMapper mapper, CorrelationFeed feed) {
+        this.feed = feed;
         this.assets = assets;
         this.access = access;
         this.mapper = mapper;
@@ -55,7 +57,8 @@ public class AssetService implements CaseRecordReads<AssetView> {
                 a.caseId = c.id;
                 a.seizingAgency = agency;
                 return assets.persist(a).call(saved -> access.changed(caller, c, "ASSET_RECORDED",
-                        a.count + " × " + a.type + " seized by " + agency, ASSET, a.id));
+                        a.count + " × " + a.type + " seized by " + agency, ASSET, a.id))
+                        .call(saved -> feed.asset(c, a));
             });
         }).map(mapper::toView);
     }

@@ -41,9 +41,11 @@ public class CaseService {
     private final CaseAccess access;
     private final AuditLog audit;
     private final CaseMapper mapper;
+    private final CorrelationFeed feed;
 
     public CaseService(CaseRepository cases, CaseEventRepository events, AgencyRepository agencies, CaseAccess access,
-                       AuditLog audit, CaseMapper mapper) {
+                       AuditLog audit, CaseMapper mapper, CorrelationFeed feed) {
+        this.feed = feed;
         this.cases = cases;
         this.events = events;
         this.agencies = agencies;
@@ -146,6 +148,7 @@ public class CaseService {
                     return access.changed(caller, c, "PARTICIPANT_ADDED", agency + " invited", CaseAccess.CASE, c.id);
                 })
                 .call(c -> cases.flush())
+                .call(feed::participants)
                 .map(mapper::toView);
     }
 
@@ -167,6 +170,7 @@ public class CaseService {
                     return access.changed(caller, c, "PARTICIPANT_REMOVED", agency + " removed", CaseAccess.CASE, c.id);
                 })
                 .call(c -> cases.flush())
+                .call(feed::participants)
                 .map(mapper::toView);
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.mekong.jtf.cases.client.HotlineApi;
+import org.mekong.jtf.cases.client.CorrelationApi;
 import org.mekong.jtf.cases.client.MachineTokens;
 import org.mekong.jtf.cases.domain.OutboxEntry;
 import org.mekong.jtf.cases.repository.OutboxRepository;
@@ -17,7 +18,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Delivers the outbox at least once, oldest first, from any number of replicas: a tick leases a
+ * Delivers the outbox — hotline alerts, the correlation index's case records and participants — at
+ * least once, oldest first, from any number of replicas: a tick leases a
  * batch in a short transaction (FOR UPDATE SKIP LOCKED, then the next attempt moved past the lease),
  * calls the receiver outside any transaction, and records each outcome in its own. A receiver that is
  * down or refuses is tried again later, waiting twice as long each time (up to an hour); a lease that
@@ -35,12 +37,15 @@ public class OutboxRelay {
 
     private final OutboxRepository outbox;
     private final HotlineApi hotline;
+    private final CorrelationApi correlation;
     private final MachineTokens tokens;
     private volatile boolean warnedUnconfigured;
 
-    public OutboxRelay(OutboxRepository outbox, @RestClient HotlineApi hotline, MachineTokens tokens) {
+    public OutboxRelay(OutboxRepository outbox, @RestClient HotlineApi hotline, @RestClient CorrelationApi correlation,
+                       MachineTokens tokens) {
         this.outbox = outbox;
         this.hotline = hotline;
+        this.correlation = correlation;
         this.tokens = tokens;
     }
 
@@ -81,10 +86,18 @@ public class OutboxRelay {
     }
 
     private Uni<Void> deliver(OutboxEntry entry) {
-        if (!OutboxEntry.HOTLINE_ALERT.equals(entry.destination)) {
-            return Uni.createFrom().failure(new IllegalStateException("no receiver for " + entry.destination));
-        }
-        return Uni.createFrom().deferred(() -> hotline.raise(tokens.bearerFor(entry.agency), entry.payload))
+        return Uni.createFrom().deferred(() -> {
+                    String bearer = tokens.bearerFor(entry.agency);
+                    return switch (entry.destination) {
+                        case OutboxEntry.HOTLINE_ALERT -> hotline.raise(bearer, entry.payload);
+                        case OutboxEntry.CASE_RECORD -> {
+                            String[] typeAndId = entry.resource.split("/", 2);
+                            yield correlation.record(bearer, typeAndId[0], typeAndId[1], entry.payload);
+                        }
+                        case OutboxEntry.CASE_PARTICIPANTS -> correlation.participants(bearer, entry.resource, entry.payload);
+                        default -> Uni.createFrom().failure(new IllegalStateException("no receiver for " + entry.destination));
+                    };
+                })
                 .ifNoItem().after(CALL_TIMEOUT).fail()
                 .replaceWithVoid();
     }

@@ -32,8 +32,10 @@ public class SeizureService implements CaseRecordReads<SeizureView> {
     private final SeizureRepository seizures;
     private final CaseAccess access;
     private final CaseMapper mapper;
+    private final CorrelationFeed feed;
 
-    public SeizureService(SeizureRepository seizures, CaseAccess access, CaseMapper mapper) {
+    public SeizureService(SeizureRepository seizures, CaseAccess access, CaseMapper mapper, CorrelationFeed feed) {
+        this.feed = feed;
         this.seizures = seizures;
         this.access = access;
         this.mapper = mapper;
@@ -55,7 +57,8 @@ public class SeizureService implements CaseRecordReads<SeizureView> {
                 s.seizingAgencies = new HashSet<>(agencies);
                 return seizures.persist(s).call(saved -> access.changed(caller, c, "SEIZURE_RECORDED",
                         s.quantity.toPlainString() + " " + s.unit + " " + s.substance + " seized by "
-                                + String.join(", ", mapper.sorted(s.seizingAgencies)), SEIZURE, s.id));
+                                + String.join(", ", mapper.sorted(s.seizingAgencies)), SEIZURE, s.id))
+                        .call(saved -> feed.seizure(c, s));
             });
         }).map(mapper::toView);
     }

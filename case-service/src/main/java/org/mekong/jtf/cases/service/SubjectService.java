@@ -31,9 +31,11 @@ public class SubjectService implements CaseRecordReads<SubjectView> {
     private final SubjectRepository subjects;
     private final CaseAccess access;
     private final WarrantService warrants;
+    private final CorrelationFeed feed;
     private final CaseMapper mapper;
 
-    public SubjectService(SubjectRepository subjects, CaseAccess access, WarrantService warrants, CaseMapper mapper) {
+    public SubjectService(SubjectRepository subjects, CaseAccess access, WarrantService warrants, CorrelationFeed feed, CaseMapper mapper) {
+        this.feed = feed;
         this.subjects = subjects;
         this.warrants = warrants;
         this.access = access;
@@ -47,8 +49,10 @@ public class SubjectService implements CaseRecordReads<SubjectView> {
             Subject s = mapper.toEntity(request);
             s.created(caller);
             s.caseId = c.id;
+            requirePhones(c, s);
             return subjects.persist(s)
-                    .call(saved -> access.changed(caller, c, "SUBJECT_ADDED", s.role + " " + s.fullName + " added", SUBJECT, s.id));
+                    .call(saved -> access.changed(caller, c, "SUBJECT_ADDED", s.role + " " + s.fullName + " added", SUBJECT, s.id))
+                    .call(saved -> feed.subject(c, s));
         }).map(mapper::toView);
     }
 
@@ -76,11 +80,20 @@ public class SubjectService implements CaseRecordReads<SubjectView> {
                                 throw ProblemException.badRequest("fullName", "must not be blank");
                             }
                             mapper.update(request, s);
+                            requirePhones(c, s);
                             s.updated(caller);
                         })
                         .call(s -> access.changed(caller, c, "SUBJECT_UPDATED", s.fullName + " updated (" + s.status + ")", SUBJECT, s.id))
                         .call(s -> subjects.flush())
-                        .call(warrants::personChanged))
+                        .call(warrants::personChanged)
+                        .call(s -> feed.subject(c, s)))
                 .map(mapper::toView);
+    }
+
+    /** Every phone must be a number of the person's country (or the lead agency's) unless written with its country code. */
+    private static void requirePhones(org.mekong.jtf.cases.domain.JointCase c, Subject s) {
+        for (int i = 0; i < s.phones.size(); i++) {
+            org.mekong.jtf.common.validation.PhoneNumbers.e164(s.phones.get(i), CorrelationFeed.phoneRegion(c, s), "phones[" + i + "]");
+        }
     }
 }

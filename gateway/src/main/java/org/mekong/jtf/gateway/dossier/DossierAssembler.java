@@ -58,6 +58,7 @@ public class DossierAssembler {
         Future<UpstreamCall.Answer> reportsById = calls.get(rc, "/api/intel/reports?caseRef=" + caseId + "&" + size);
         Future<UpstreamCall.Answer> warningsById = calls.get(rc, "/api/early-warnings?caseRef=" + caseId + "&" + size);
         Future<UpstreamCall.Answer> hotline = calls.get(rc, "/api/hotline/messages?caseId=" + caseId + "&" + size);
+        Future<UpstreamCall.Answer> hits = calls.get(rc, "/api/correlation/cases/" + caseId + "/hits");
         Future<UpstreamCall.Answer> taskForces = calls.get(rc, "/api/task-forces?caseId=" + caseId + "&size=" + maxTaskForces);
 
         // Reports may cite the case by its reference (VN-2026-…) rather than its id: asked once the case is known.
@@ -74,7 +75,7 @@ public class DossierAssembler {
         Future<List<JsonObject>> taskForceDetails = taskForces.compose(answer -> details(rc, answer));
 
         List<Future<?>> all = new ArrayList<>(caseLists.values());
-        all.addAll(List.of(theCase, reportsById, warningsById, hotline, taskForces, byReference, taskForceDetails));
+        all.addAll(List.of(theCase, reportsById, warningsById, hotline, hits, taskForces, byReference, taskForceDetails));
         return Future.all(all).map(done -> {
             UpstreamCall.Answer caseAnswer = theCase.result();
             if (caseAnswer.status() == 404 || caseAnswer.status() == 403 || caseAnswer.status() == 401) {
@@ -87,6 +88,7 @@ public class DossierAssembler {
             dossier.merged("intelReports", reportsById.result(), refs.length > 0 ? refs[0] : null);
             dossier.merged("earlyWarnings", warningsById.result(), refs.length > 1 ? refs[1] : null);
             dossier.openThreads(hotline.result());
+            dossier.hits(hits.result());
             dossier.taskForces(taskForces.result(), taskForceDetails.result());
             return new Outcome(dossier.finish(), 0, null);
         });
@@ -189,6 +191,16 @@ public class DossierAssembler {
             }
             json.put(part, open);
             noteTruncation(part, answer.items().size(), answer.total());
+        }
+
+        /** The correlation index knows a case once one of its records named an entity: until then it has no hits for it (404). */
+        void hits(UpstreamCall.Answer answer) {
+            String part = "correlationHits";
+            if (answer.status() == 404) {
+                json.put(part, new JsonArray());
+                return;
+            }
+            list(part, answer);
         }
 
         void taskForces(UpstreamCall.Answer answer, List<JsonObject> withDetails) {

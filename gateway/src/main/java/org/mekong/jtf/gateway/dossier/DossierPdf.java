@@ -123,6 +123,10 @@ public class DossierPdf {
         table(document, "Open hotline threads", dossier.getJsonArray("hotlineThreads"), List.of("Reference", "From → to", "Priority", "Status", "Subject"),
                 r -> List.of(str(r, "reference"), str(r, "fromAgency") + " → " + str(r, "toAgency"), str(r, "priority"),
                         str(r, "status"), str(r, "subject")));
+        table(document, "Correlation hits", dossier.getJsonArray("correlationHits"), List.of("Type", "Visibility", "Why", "Matched or held by"),
+                r -> List.of(str(r, "type"), str(r, "visibility"), str(r, "explanation"), r.getJsonObject("matched") != null
+                        ? join(str(r.getJsonObject("matched"), "reference"), str(r.getJsonObject("matched"), "title"))
+                        : str(r, "heldBy")));
         table(document, "Timeline", dossier.getJsonArray("timeline"), List.of("When", "Agency", "What", "Summary"),
                 r -> List.of(str(r, "occurredAt"), str(r, "agency"), str(r, "type"), str(r, "summary")));
         document.close();

@@ -1,9 +1,7 @@
 package org.mekong.jtf.intel.service;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import org.mekong.jtf.common.problem.ProblemException;
+import org.mekong.jtf.common.validation.PhoneNumbers;
 import org.mekong.jtf.intel.domain.EntityType;
 
 import java.text.Normalizer;
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class EntityKeys {
 
-    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     // letters of any script: a Thai plate's letters are part of it (1กข 1234)
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -37,7 +34,7 @@ public final class EntityKeys {
     public static String of(EntityType type, String value, String country, String reportingCountry, String field) {
         String v = value.strip();
         String key = switch (type) {
-            case PHONE -> phone(v, country != null ? country : reportingCountry, field);
+            case PHONE -> PhoneNumbers.e164(v, country != null ? country : reportingCountry, field);
             case VEHICLE_PLATE -> {
                 if (country == null) {
                     throw ProblemException.badRequest(field.replace(".value", ".country"), "a plate needs the country that issued it");
@@ -52,18 +49,6 @@ public final class EntityKeys {
             throw ProblemException.badRequest(field, "holds no letters or digits to match by");
         }
         return type + "|" + key;
-    }
-
-    private static String phone(String value, String region, String field) {
-        try {
-            PhoneNumber number = PHONES.parse(value, region);
-            if (!PHONES.isPossibleNumber(number)) {
-                throw ProblemException.badRequest(field, "is not a possible phone number for " + region);
-            }
-            return PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-        } catch (NumberParseException e) {
-            throw ProblemException.badRequest(field, "is not a phone number (" + e.getErrorType().name().toLowerCase(Locale.ROOT) + ")");
-        }
     }
 
     private static String alphanumeric(String value) {

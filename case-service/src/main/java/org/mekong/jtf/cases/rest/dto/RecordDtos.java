@@ -94,12 +94,19 @@ public final class RecordDtos {
             @CurrencyCode String currency,
             @Pattern(regexp = AGENCY_CODE, message = "must be an agency code such as TH-ONCB") String seizingAgency,
             @NotNull @CountryCode String country,
-            @NotNull @PastOrPresent @HistoricalDate Instant seizedAt) {
+            @NotNull @PastOrPresent @HistoricalDate Instant seizedAt,
+            /** A vehicle's plate; its country defaults to the asset's. */
+            @Size(max = 20) String plate,
+            @CountryCode String plateCountry,
+            @Size(max = 17) String vin,
+            @Size(max = 40) String vesselRegistration,
+            @Size(max = 64) String accountNumber) {
     }
 
     public record AssetView(UUID id, UUID caseId, UUID subjectId, AssetType type, String description, int count,
                             BigDecimal estimatedValue, String currency, String seizingAgency, String country,
-                            Instant seizedAt, Instant createdAt) implements Created.Identified {
+                            Instant seizedAt, String plate, String plateCountry, String vin, String vesselRegistration,
+                            String accountNumber, Instant createdAt) implements Created.Identified {
     }
 
     public record ExtraditionCreate(

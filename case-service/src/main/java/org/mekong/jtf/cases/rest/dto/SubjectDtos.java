@@ -38,6 +38,8 @@ public final class SubjectDtos {
             @CountryCode String nationality,
             @Past @HistoricalDate LocalDate dateOfBirth,
             @Size(max = 10, groups = ListBounds.class) List<@NotNull @Valid IdentityDocumentDto> identityDocuments,
+            /** As written (national or international form); matched across reports and cases as E.164. */
+            @Size(max = 10, groups = ListBounds.class) List<@NotBlank @Size(max = 40) String> phones,
             @NotNull SubjectRole role,
             @NotNull SubjectStatus status,
             @Size(max = 2000) String notes) {
@@ -51,13 +53,14 @@ public final class SubjectDtos {
             @CountryCode String nationality,
             @Past @HistoricalDate LocalDate dateOfBirth,
             @Size(max = 10, groups = ListBounds.class) List<@NotNull @Valid IdentityDocumentDto> identityDocuments,
+            @Size(max = 10, groups = ListBounds.class) List<@NotBlank @Size(max = 40) String> phones,
             SubjectRole role,
             SubjectStatus status,
             @Size(max = 2000) String notes) {
     }
 
     public record SubjectView(UUID id, UUID caseId, String fullName, List<String> aliases, String nationality,
-                              LocalDate dateOfBirth, List<IdentityDocumentDto> identityDocuments, SubjectRole role,
+                              LocalDate dateOfBirth, List<IdentityDocumentDto> identityDocuments, List<String> phones, SubjectRole role,
                               SubjectStatus status, String notes, Instant createdAt, Instant updatedAt, long version) implements Created.Identified, Created.Versioned {
     }
 }

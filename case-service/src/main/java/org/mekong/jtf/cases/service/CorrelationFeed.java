@@ -1,0 +1,124 @@
+package org.mekong.jtf.cases.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.mekong.jtf.cases.domain.IdentityDocument;
+import org.mekong.jtf.cases.domain.JointCase;
+import org.mekong.jtf.cases.domain.OutboxEntry;
+import org.mekong.jtf.cases.domain.SeizedAsset;
+import org.mekong.jtf.cases.domain.Seizure;
+import org.mekong.jtf.cases.domain.Subject;
+import org.mekong.jtf.cases.repository.OutboxRepository;
+import org.mekong.jtf.common.persistence.TrackedRecord;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the correlation index in the intel service learns from the case service: each subject, seized
+ * asset and seizure with the identifiers it names (phones, documents; plates, VINs, vessel
+ * registrations, accounts; tablet logos), and each case's participants, who alone may see them.
+ * Written to the outbox in the transaction of the change and delivered by OutboxRelay, at least once
+ * and in order per record (each carries its version: the index ignores one older than it holds).
+ */
+@ApplicationScoped
+public class CorrelationFeed {
+
+    private final OutboxRepository outbox;
+    private final ObjectMapper json;
+
+    public CorrelationFeed(OutboxRepository outbox, ObjectMapper json) {
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    public Uni<Void> subject(JointCase c, Subject s) {
+        List<Map<String, Object>> entities = new ArrayList<>();
+        // a phone is read as a number of the person's country, or of the lead agency's
+        s.phones.forEach(phone -> entities.add(entity("PHONE", phone, phoneRegion(c, s))));
+        for (IdentityDocument d : s.identityDocuments) {
+            entities.add(entity("IDENTITY_DOCUMENT", d.number, d.issuingCountry));
+        }
+        return record(c, "subject", s.id, "subject " + s.fullName, s.version, entities);
+    }
+
+    public Uni<Void> asset(JointCase c, SeizedAsset a) {
+        List<Map<String, Object>> entities = new ArrayList<>();
+        if (a.plate != null) {
+            entities.add(entity("VEHICLE_PLATE", a.plate, a.plateCountry != null ? a.plateCountry : a.country));
+        }
+        if (a.vin != null) {
+            entities.add(entity("VIN", a.vin, null));
+        }
+        if (a.vesselRegistration != null) {
+            entities.add(entity("VESSEL_REGISTRATION", a.vesselRegistration, null));
+        }
+        if (a.accountNumber != null) {
+            entities.add(entity("BANK_ACCOUNT", a.accountNumber, null));
+        }
+        return entities.isEmpty() ? Uni.createFrom().voidItem()
+                : record(c, "asset", a.id, a.count + " × " + a.type + (a.description == null ? "" : ": " + a.description), a.version, entities);
+    }
+
+    public Uni<Void> seizure(JointCase c, Seizure s) {
+        return s.tabletLogo == null || s.tabletLogo.isBlank() ? Uni.createFrom().voidItem()
+                : record(c, "seizure", s.id, s.quantity.toPlainString() + " " + s.unit + " " + s.substance, s.version,
+                List.of(entity("TABLET_LOGO", s.tabletLogo, null)));
+    }
+
+    /** The case's participants changed (its version orders the changes). */
+    public Uni<Void> participants(JointCase c) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("participants", c.participants.stream().sorted().toList());
+        body.put("seq", c.version);
+        return write(OutboxEntry.CASE_PARTICIPANTS, c.id.toString(), c.leadAgency, body);
+    }
+
+    private Uni<Void> record(JointCase c, String type, UUID id, String label, long version, List<Map<String, Object>> entities) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("caseId", c.id);
+        body.put("caseReference", c.reference);
+        body.put("label", label.length() > 300 ? label.substring(0, 300) : label);
+        body.put("seq", version);
+        body.put("participants", c.participants.stream().sorted().toList());
+        body.put("caseSeq", c.version);
+        body.put("entities", entities);
+        return write(OutboxEntry.CASE_RECORD, type + "/" + id, c.leadAgency, body);
+    }
+
+    private Uni<Void> write(String destination, String resource, String agency, Map<String, Object> body) {
+        OutboxEntry entry = new OutboxEntry();
+        entry.id = UUID.randomUUID();
+        entry.destination = destination;
+        entry.resource = resource;
+        entry.agency = agency;
+        entry.createdAt = TrackedRecord.now();
+        entry.nextAttemptAt = entry.createdAt;
+        try {
+            entry.payload = json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a correlation feed entry always serialises", e);
+        }
+        return outbox.persist(entry).replaceWithVoid();
+    }
+
+    /** The region a subject's phone written without a country code belongs to. */
+    static String phoneRegion(JointCase c, Subject s) {
+        return s.nationality != null ? s.nationality : c.leadAgency.substring(0, 2);
+    }
+
+    private static Map<String, Object> entity(String type, String value, String country) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("type", type);
+        e.put("value", value);
+        if (country != null) {
+            e.put("country", country);
+        }
+        return e;
+    }
+}
