@@ -212,13 +212,17 @@ class JointInvestigationE2ETest {
                 .body("tlp", is("AMBER")).body("handling", is("H2"));
         // the case's subject and the two reports name the same phone: Thailand's report linked, Laos's only said to be held by Laos
         // (the case service feeds the index through its outbox, a second or so behind)
+        // (the WY logo of the seizure may also match earlier runs' seizures: those are Vietnam's own cases, linked too)
         JsonPathWait.until(() -> as(VN_INV).get("/api/correlation/cases/" + caseId + "/hits").then().extract().statusCode() == 200
-                && as(VN_INV).get("/api/correlation/cases/" + caseId + "/hits").then().extract().<List<Object>>path("$").size() >= 2, 30);
+                && as(VN_INV).get("/api/correlation/cases/" + caseId + "/hits").then().extract()
+                .<List<Object>>path("findAll { it.type == 'PHONE' }").size() >= 2, 30);
         String hits = as(VN_INV).get(dossier).then().statusCode(200)
-                .body("correlationHits.find { it.visibility == 'LINKED' }.matched.id", is(reportId))
-                .body("correlationHits.find { it.visibility == 'LINKED' }.explanation", is("same E.164 number +84" + PHONE.substring(1)))
-                .body("correlationHits.find { it.visibility == 'HELD_ELSEWHERE' }.heldBy", is("LA-MPS"))
-                .body("correlationHits.find { it.visibility == 'HELD_ELSEWHERE' }.matched", nullValue())
+                .body("correlationHits.findAll { it.type == 'PHONE' }", hasSize(2))
+                .body("correlationHits.find { it.type == 'PHONE' && it.visibility == 'LINKED' }.matched.id", is(reportId))
+                .body("correlationHits.find { it.type == 'PHONE' && it.visibility == 'LINKED' }.explanation",
+                        is("same E.164 number +84" + PHONE.substring(1)))
+                .body("correlationHits.find { it.type == 'PHONE' && it.visibility == 'HELD_ELSEWHERE' }.heldBy", is("LA-MPS"))
+                .body("correlationHits.find { it.type == 'PHONE' && it.visibility == 'HELD_ELSEWHERE' }.matched", nullValue())
                 .extract().asString();
         assertTrue(!hits.contains(laoReportId) && !hits.contains("Lao courier"), "nothing of the Lao report: " + hits);
         // Thailand's view of the same case: its own report, the thread, the task force

@@ -31,6 +31,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 50;
+    private static final int MAX_ROUNDS = 40;
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(3);
     private static final long MAX_BACKOFF_SECONDS = 3600;
@@ -67,13 +68,19 @@ public class OutboxRelay {
             }
             return Uni.createFrom().item(0);
         }
+        return drain(0, 0);
+    }
+
+    /** Batch after batch while they come full (a burst of changes is not left to wait for the next tick), up to a bound. */
+    private Uni<Integer> drain(int round, int delivered) {
         return Panache.withTransaction(() -> {
             Instant now = TrackedRecord.now();
             return outbox.lockDue(now, BATCH).invoke(due -> due.forEach(e -> {
                 e.attempts++;
                 e.nextAttemptAt = now.plus(LEASE);
             }));
-        }).flatMap(leased -> deliverAll(leased, 0, 0));
+        }).flatMap(leased -> deliverAll(leased, 0, 0).flatMap(done -> leased.size() == BATCH && round + 1 < MAX_ROUNDS
+                ? drain(round + 1, delivered + done) : Uni.createFrom().item(delivered + done)));
     }
 
     private Uni<Integer> deliverAll(List<OutboxEntry> leased, int from, int delivered) {

@@ -51,13 +51,28 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
                 : Panache.getSession().flatMap(s -> s.persistAll(now.toArray())));
     }
 
-    /** For each key, how many other live holders (reports, case records) mention it; keys with none are absent. */
-    public Uni<List<Object[]>> holderCounts(Collection<String> keys, UUID exceptHolder) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        select m.match_key, count(distinct coalesce(m.report_id, m.record_id)) from mention m
-                        where m.match_key in (:keys) and coalesce(m.report_id, m.record_id) <> :holder and %s
-                        group by m.match_key""".formatted(LIVE), Object[].class)
-                .setParameter("keys", keys).setParameter("holder", exceptHolder).getResultList());
+    /**
+     * For each key, how many other live holders (reports, case records) mention it, counted up to
+     * {@code cap}: a value held a thousand times costs what one held cap times does, so the work stays
+     * with the candidates a report can match, not with the size of the index.
+     */
+    public Uni<List<Object[]>> holderCounts(List<String> keys, UUID exceptHolder, int cap) {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(:k").append(i).append(')');
+        }
+        String sql = """
+                select k.key, (select count(*) from (select distinct coalesce(m.report_id, m.record_id) from mention m
+                                                    where m.match_key = k.key and coalesce(m.report_id, m.record_id) <> :holder and %s
+                                                    limit :cap) held)
+                from (values %s) as k(key)""".formatted(LIVE, values);
+        return Panache.getSession().flatMap(s -> {
+            var q = s.createNativeQuery(sql, Object[].class).setParameter("holder", exceptHolder).setParameter("cap", cap);
+            for (int i = 0; i < keys.size(); i++) {
+                q.setParameter("k" + i, keys.get(i));
+            }
+            return q.getResultList();
+        });
     }
 
     /** The exclusion modes and reasons of these keys (keys not listed are absent). */

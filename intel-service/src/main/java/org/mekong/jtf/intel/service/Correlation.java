@@ -198,7 +198,7 @@ public class Correlation {
         }
         Instant now = TrackedRecord.now();
         Set<String> keys = own.stream().map(m -> m.matchKey).collect(Collectors.toCollection(LinkedHashSet::new));
-        return index.holderCounts(keys, holder).flatMap(counts -> index.exclusions(keys).flatMap(excluded -> {
+        return index.holderCounts(List.copyOf(keys), holder, CUT_OFF + 1).flatMap(counts -> index.exclusions(keys).flatMap(excluded -> {
             Map<String, Long> held = new HashMap<>();
             counts.forEach(row -> held.put((String) row[0], ((Number) row[1]).longValue()));
             Map<String, Object[]> exclusionByKey = excluded.stream().collect(Collectors.toMap(row -> (String) row[0], row -> row));
