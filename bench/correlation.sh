@@ -56,9 +56,9 @@ case_sql() { pg_admin_psql -d "mekong_case_corr" -v ON_ERROR_STOP=1 -Atq -c "$1"
 
 say "seeding $MENTIONS mentions"
 seed_started=$(date +%s.%N)
-sql "delete from correlation_hit; delete from mention where value like 'bench %';"
+sql "delete from correlation_hit; delete from mention where value like 'bench %' or source = 'REPORT';"
 # type by i mod 10: 6 phones, 2 plates, 1 document, 1 account; the country by i mod 6; the number
-# skewed (random()^4): small numbers are held by very many records, most numbers by one or a few
+# skewed (random()^3): small numbers are held by very many records, most numbers by one or a few
 sql "insert into mention (id, source, case_id, record_type, record_id, agency, position, type, value, country, match_key)
      select gen_random_uuid(), 'CASE', md5('case' || (i / 2000))::uuid, 'subject', md5('record' || (i / 20))::uuid,
             c.agency, i % 20, t.type, 'bench ' || n, c.country,
@@ -68,7 +68,8 @@ sql "insert into mention (id, source, case_id, record_type, record_id, agency, p
               when 'IDENTITY_DOCUMENT' then 'IDENTITY_DOCUMENT|' || c.country || n
               else 'BANK_ACCOUNT|' || c.country || n end
      from generate_series(0, $MENTIONS - 1) as g(i)
-     cross join lateral (select floor(power(random(), 4) * 2000000)::bigint as n) as r
+     -- (i in the expression: otherwise PostgreSQL draws the random number once for all rows)
+     cross join lateral (select floor(power(random(), 3) * 2000000 + 0 * i)::bigint as n) as r
      cross join lateral (select (array['VN-C04','TH-ONCB','LA-MPS','KH-NACD','MM-CCDAC','CN-NNCC'])[1 + i % 6] as agency,
                                 (array['VN','TH','LA','KH','MM','CN'])[1 + i % 6] as country,
                                 (array['84','66','856','855','95','86'])[1 + i % 6] as dial) as c
@@ -85,13 +86,15 @@ TH=$(bin/suite token --officer th-bench --agency TH-ONCB --country TH --roles an
 VN=$(bin/suite token --officer vn-bench --agency VN-C04 --country VN --roles investigator,supervisor)
 
 # one report: 20 entities, or none: Thai mobiles of the seeded kind, 5 very common (over the cut-off),
-# 5 held a few times, and 10 new to the index (numbers of this report only).
+# 5 drawn where the seed holds a value once or a few times, and 10 new to the index.
 report_body() {
   local with=$1 k entities='[]'
   if ((with)); then
-    entities=$(jq -nc --arg run "$RANDOM$RANDOM" '
+    local warm
+    warm=$(printf '%s,' $((RANDOM % 48000 + 2000)) $((RANDOM % 48000 + 2000)) $((RANDOM % 48000 + 2000)) $((RANDOM % 48000 + 2000)) $((RANDOM % 48000 + 2000)))
+    entities=$(jq -nc --arg run "$RANDOM$RANDOM" --argjson warm "[${warm%,}]" '
       [range(0;5)  | {type:"PHONE", value:("+66" + ((800000001 + .) | tostring))}] +
-      [range(0;5)  | {type:"PHONE", value:("+66" + ((800002000 + . * 3) | tostring))}] +
+      [$warm[] | {type:"PHONE", value:("+66" + ((800000000 + .) | tostring))}] +
       [range(0;10) | {type:"PHONE", value:("+66 9" + (($run + (. | tostring)) | .[-8:]))}]')
   fi
   jq -nc --argjson entities "$entities" '{title:"Bench report", body:"Numbers seen at the crossing.", sourceReliability:"B",
@@ -126,11 +129,11 @@ CASE_ID=$(curl -sf -H "Authorization: Bearer $VN" -H 'Content-Type: application/
   -d "{\"title\":\"Bench ingest\",\"priority\":\"LOW\",\"tlp\":\"AMBER\",\"openedOn\":\"$(date -u +%F)\",\"participatingAgencies\":[]}" \
   "$CASE/api/cases" | jq -r .id)
 ingest_started=$(date +%s.%N)
-for ((i = 0; i < SUBJECTS; i++)); do
-  curl -sf -o /dev/null -H "Authorization: Bearer $VN" -H 'Content-Type: application/json' \
-    -d "{\"fullName\":\"Bench person $i\",\"nationality\":\"VN\",\"role\":\"COURIER\",\"status\":\"WANTED\",\"phones\":[\"09$(printf '%08d' $((RANDOM * 3 + i)))\",\"+66 8$(printf '%08d' $((i * 7)))\"]}" \
-    "$CASE/api/cases/$CASE_ID/subjects"
-done
+# eight at a time, as several investigators (or a national system) would
+export VN CASE CASE_ID
+seq 0 $((SUBJECTS - 1)) | xargs -P 8 -I{} bash -c 'curl -sf -o /dev/null -H "Authorization: Bearer $VN" -H "Content-Type: application/json" \
+    -d "{\"fullName\":\"Bench person {}\",\"nationality\":\"VN\",\"role\":\"COURIER\",\"status\":\"WANTED\",\"phones\":[\"09$(printf %08d $((RANDOM * 3 + {})))\",\"+66 8$(printf %08d $(({} * 7)))\"]}" \
+    "$CASE/api/cases/$CASE_ID/subjects"'
 created_seconds=$(calc "$(date +%s.%N) - $ingest_started")
 for ((wait = 0; wait < 600; wait++)); do
   pending=$(case_sql "select count(*) from outbox where delivered_at is null and destination = 'case-record'")

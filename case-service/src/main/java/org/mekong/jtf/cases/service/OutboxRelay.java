@@ -2,6 +2,7 @@ package org.mekong.jtf.cases.service;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -15,11 +16,15 @@ import org.mekong.jtf.common.persistence.TrackedRecord;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Delivers the outbox — hotline alerts, the correlation index's case records and participants — at
- * least once, oldest first, from any number of replicas: a tick leases a
+ * least once, oldest first (a record's entries in order, different records side by side), from any
+ * number of replicas: a tick leases a
  * batch in a short transaction (FOR UPDATE SKIP LOCKED, then the next attempt moved past the lease),
  * calls the receiver outside any transaction, and records each outcome in its own. A receiver that is
  * down or refuses is tried again later, waiting twice as long each time (up to an hour); a lease that
@@ -32,6 +37,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 50;
     private static final int MAX_ROUNDS = 40;
+    private static final int CONCURRENCY = 8;
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(3);
     private static final long MAX_BACKOFF_SECONDS = 3600;
@@ -59,7 +65,7 @@ public class OutboxRelay {
         }).replaceWithVoid();
     }
 
-    /** One tick: leases what is due, delivers it in order; returns how many were delivered. */
+    /** One tick: leases what is due, delivers it; returns how many were delivered. */
     public Uni<Integer> relay() {
         if (!tokens.configured()) {
             if (!warnedUnconfigured) {
@@ -79,17 +85,63 @@ public class OutboxRelay {
                 e.attempts++;
                 e.nextAttemptAt = now.plus(LEASE);
             }));
-        }).flatMap(leased -> deliverAll(leased, 0, 0).flatMap(done -> leased.size() == BATCH && round + 1 < MAX_ROUNDS
+        }).flatMap(leased -> deliverConcurrently(leased).flatMap(this::record).flatMap(done -> leased.size() == BATCH && round + 1 < MAX_ROUNDS
                 ? drain(round + 1, delivered + done) : Uni.createFrom().item(delivered + done)));
     }
 
-    private Uni<Integer> deliverAll(List<OutboxEntry> leased, int from, int delivered) {
-        if (from == leased.size()) {
-            return Uni.createFrom().item(delivered);
+    /** An entry, and why its delivery failed (null when it was delivered). */
+    private record Outcome(OutboxEntry entry, Throwable failure) {
+    }
+
+    /**
+     * A batch's entries for different records go out side by side (a few at a time); those for the
+     * same record one after the other, oldest first, so that the receiver sees its changes in order.
+     * Only HTTP happens here; the outcomes are recorded together afterwards.
+     */
+    private Uni<List<Outcome>> deliverConcurrently(List<OutboxEntry> leased) {
+        Map<String, List<OutboxEntry>> byRecord = new LinkedHashMap<>();
+        leased.forEach(e -> byRecord.computeIfAbsent(e.destination + ":" + (e.resource != null ? e.resource : e.id), k -> new ArrayList<>()).add(e));
+        return Multi.createFrom().iterable(byRecord.values())
+                .onItem().transformToUni(entries -> inOrder(entries, 0, new ArrayList<>())).merge(CONCURRENCY)
+                .collect().asList()
+                .map(groups -> groups.stream().flatMap(List::stream).toList());
+    }
+
+    private Uni<List<Outcome>> inOrder(List<OutboxEntry> entries, int from, List<Outcome> outcomes) {
+        if (from == entries.size()) {
+            return Uni.createFrom().item(outcomes);
         }
-        OutboxEntry entry = leased.get(from);
-        return deliver(entry).onItemOrFailure().transformToUni((ok, failure) -> record(entry, failure))
-                .flatMap(ok -> deliverAll(leased, from + 1, delivered + (ok ? 1 : 0)));
+        OutboxEntry entry = entries.get(from);
+        return deliver(entry).onItemOrFailure().transform((ok, failure) -> outcomes.add(new Outcome(entry, failure)))
+                .flatMap(added -> inOrder(entries, from + 1, outcomes));
+    }
+
+    /** The outcomes in one transaction: delivered, or the next attempt after a back-off. Returns how many were delivered. */
+    private Uni<Integer> record(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        Instant now = TrackedRecord.now();
+        return Panache.withTransaction(() -> outbox.list("id in ?1", outcomes.stream().map(o -> o.entry().id).toList()).invoke(kept -> {
+            Map<java.util.UUID, OutboxEntry> byId = new java.util.HashMap<>();
+            kept.forEach(k -> byId.put(k.id, k));
+            for (Outcome o : outcomes) {
+                OutboxEntry k = byId.get(o.entry().id);
+                if (k == null) {
+                    continue;
+                }
+                if (o.failure() == null) {
+                    k.deliveredAt = now;
+                    k.lastError = null;
+                } else {
+                    long wait = Math.min(MAX_BACKOFF_SECONDS, 1L << Math.min(20, k.attempts));
+                    k.nextAttemptAt = now.plusSeconds(wait);
+                    String message = o.failure().getClass().getSimpleName() + ": " + o.failure().getMessage();
+                    k.lastError = message.length() > 300 ? message.substring(0, 300) : message;
+                }
+            }
+        })).map(kept -> (int) outcomes.stream().filter(o -> o.failure() == null).count())
+                .onFailure().recoverWithItem(0);
     }
 
     private Uni<Void> deliver(OutboxEntry entry) {
@@ -107,21 +159,5 @@ public class OutboxRelay {
                 })
                 .ifNoItem().after(CALL_TIMEOUT).fail()
                 .replaceWithVoid();
-    }
-
-    /** The outcome in its own transaction: delivered, or the next attempt after a back-off. */
-    private Uni<Boolean> record(OutboxEntry entry, Throwable failure) {
-        Instant now = TrackedRecord.now();
-        return Panache.withTransaction(() -> outbox.findById(entry.id).invoke(kept -> {
-            if (failure == null) {
-                kept.deliveredAt = now;
-                kept.lastError = null;
-            } else {
-                long wait = Math.min(MAX_BACKOFF_SECONDS, 1L << Math.min(20, kept.attempts));
-                kept.nextAttemptAt = now.plusSeconds(wait);
-                String message = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-                kept.lastError = message.length() > 300 ? message.substring(0, 300) : message;
-            }
-        })).map(kept -> failure == null).onFailure().recoverWithItem(false);
     }
 }

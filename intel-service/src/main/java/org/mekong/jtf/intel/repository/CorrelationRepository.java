@@ -52,9 +52,10 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
     }
 
     /**
-     * For each key, how many other live holders (reports, case records) mention it, counted up to
-     * {@code cap}: a value held a thousand times costs what one held cap times does, so the work stays
-     * with the candidates a report can match, not with the size of the index.
+     * For each key, how many other live mentions it has, counted up to {@code cap} (a holder names a
+     * value once as a rule, so this counts holders): the scan of a value stops at the cap, so a value
+     * held a hundred thousand times costs what one held cap times does, and the work stays with the
+     * candidates a report can match, not with the size of the index.
      */
     public Uni<List<Object[]>> holderCounts(List<String> keys, UUID exceptHolder, int cap) {
         StringBuilder values = new StringBuilder();
@@ -62,7 +63,7 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
             values.append(i == 0 ? "" : ", ").append("(:k").append(i).append(')');
         }
         String sql = """
-                select k.key, (select count(*) from (select distinct coalesce(m.report_id, m.record_id) from mention m
+                select k.key, (select count(*) from (select 1 from mention m
                                                     where m.match_key = k.key and coalesce(m.report_id, m.record_id) <> :holder and %s
                                                     limit :cap) held)
                 from (values %s) as k(key)""".formatted(LIVE, values);
