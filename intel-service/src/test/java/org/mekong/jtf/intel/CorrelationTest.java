@@ -5,6 +5,7 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import org.mekong.jtf.intel.service.EntityKeys;
 import org.mekong.jtf.intel.domain.EntityType;
+import org.mekong.jtf.common.testing.Tokens;
 
 import java.util.HashMap;
 import java.util.List;
@@ -140,6 +141,60 @@ class CorrelationTest {
         String late = publishedWith("TABLET_LOGO", logo);
         as(VN_ANALYST).get(REPORTS + "/" + late + "/hits").then().body("$", empty());
         assertEquals(hitsBefore, Db.count("select count(*) from correlation_hit where match_key = 'TABLET_LOGO|" + logo.toUpperCase() + "'"));
+    }
+
+    @Test
+    void anAnalystRejectsAHitForGoodAndAValueIsLookedUpAcrossWhatOneMaySee() throws Exception {
+        String vin = "VIN" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
+        // Vietnam and Thailand each name the VIN; Thailand shares its report with Vietnam, Laos names it too, unshared
+        String vietnamese = publishedWith("VIN", vin);
+        String thai = write(TH_ANALYST, withEntities(report("Thai VIN", "AMBER", "H2", List.of(to("VN-C04", "VN-TH-1998", "INVESTIGATION"))),
+                List.of(entity("VIN", vin.toLowerCase(), null))));
+        publish(TH_ANALYST, thai);
+        String lao = write(LA_ANALYST, withEntities(report("Lao VIN", "AMBER", "H2", List.of()), List.of(entity("VIN", vin, null))));
+        publish(LA_ANALYST, lao);
+
+        // the look-up: Vietnam sees its own and the Thai report, and only that Laos holds it too
+        as(VN_ANALYST).queryParam("type", "VIN").queryParam("value", vin.toLowerCase()).get("/api/correlation/entities").then()
+                .statusCode(200).body("matchedAs", is(vin)).body("records.id", containsInAnyOrder(vietnamese, thai))
+                .body("heldElsewhereBy", contains("LA-MPS")).body("tooCommon", is(false));
+        String kh = as(KH_ANALYST).queryParam("type", "VIN").queryParam("value", vin).get("/api/correlation/entities").then()
+                .statusCode(200).body("records", empty()).body("heldElsewhereBy", containsInAnyOrder("LA-MPS", "TH-ONCB", "VN-C04"))
+                .extract().asString();
+        assertFalse(kh.contains(thai) || kh.contains(lao) || kh.contains(vietnamese), kh);
+        as(VN_ANALYST).queryParam("type", "SHOE").queryParam("value", vin).get("/api/correlation/entities").then().statusCode(400);
+        as(VN_ANALYST).queryParam("value", vin).get("/api/correlation/entities").then().statusCode(400);
+
+        // Vietnam rejects its hit with Thailand's report; Cambodia cannot touch it (404), nor a liaison-less investigator (403)
+        String hit = as(VN_ANALYST).get(REPORTS + "/" + vietnamese + "/hits").then().statusCode(200)
+                .extract().path("find { it.matched != null && it.matched.id == '" + thai + "' }.id");
+        as(KH_ANALYST).body(Map.of("verdict", "REJECTED", "reason", "no")).post("/api/correlation/hits/" + hit + "/verdict").then()
+                .statusCode(404).contentType("application/problem+json");
+        as(Tokens.officer("vn-inv-9", "VN-C04", "VN", "investigator")).body(Map.of("verdict", "REJECTED", "reason", "no"))
+                .post("/api/correlation/hits/" + hit + "/verdict").then().statusCode(403);
+        as(VN_ANALYST).body(Map.of("verdict", "MAYBE", "reason", "x")).post("/api/correlation/hits/" + hit + "/verdict").then().statusCode(400);
+        as(VN_ANALYST).body(Map.of("verdict", "REJECTED", "reason", "a hire car: different drivers"))
+                .post("/api/correlation/hits/" + hit + "/verdict").then().statusCode(200).body("verdict", is("REJECTED"))
+                .body("decidedByAgency", is("VN-C04"));
+        as(TH_ANALYST).get(REPORTS + "/" + thai + "/hits").then()
+                .body("find { it.id == '" + hit + "' }.verdict", is("REJECTED"))
+                .body("find { it.id == '" + hit + "' }.verdictReason", is("a hire car: different drivers"));
+        // a rejected pair stays rejected when one side is sent anew (its mentions, and hits, replaced): a case record
+        // naming the VIN, its hit with the Vietnamese report rejected, then the record sent again
+        UUID record = UUID.randomUUID();
+        UUID caseId = UUID.randomUUID();
+        String vnService = Tokens.officer("case-service", "VN-C04", "VN", "integration");
+        Map<String, Object> sync = new HashMap<>(Map.of("caseId", caseId.toString(), "caseReference", "JI-2026-TEST-VIN0", "label", "asset car",
+                "seq", 0, "caseSeq", 0, "participants", List.of("VN-C04"), "entities", List.of(Map.of("type", "VIN", "value", vin))));
+        as(vnService).body(sync).put("/api/correlation/case-records/asset/" + record).then().statusCode(200).body("outcome", is("APPLIED"));
+        String caseHit = as(VN_ANALYST).get("/api/correlation/cases/" + caseId + "/hits").then().statusCode(200)
+                .extract().path("find { it.matched != null && it.matched.id == '" + vietnamese + "' }.id");
+        as(VN_ANALYST).body(Map.of("verdict", "REJECTED", "reason", "not the same car")).post("/api/correlation/hits/" + caseHit + "/verdict")
+                .then().statusCode(200);
+        sync.put("seq", 1);
+        as(vnService).body(sync).put("/api/correlation/case-records/asset/" + record).then().statusCode(200).body("outcome", is("APPLIED"));
+        as(VN_ANALYST).get("/api/correlation/cases/" + caseId + "/hits").then().statusCode(200)
+                .body("matched.id", not(hasItem(vietnamese))).body("matched.id", hasItem(thai));
     }
 
     private static String publishedWith(String type, String value) {

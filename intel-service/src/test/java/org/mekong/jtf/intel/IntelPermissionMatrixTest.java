@@ -43,6 +43,7 @@ class IntelPermissionMatrixTest {
         probes.put(IntelPermissions.HOTLINE_ADMINISTER, token -> as(token).body("{}").post("/api/hotline/webhooks").statusCode());
         probes.put(IntelPermissions.HOTLINE_ALERT_RAISE, token -> as(token).body("{}").post("/api/hotline/alerts").statusCode());
         probes.put(IntelPermissions.CORRELATION_EXCLUDE, token -> as(token).body("{}").put("/api/correlation/exclusions").statusCode());
+        probes.put(IntelPermissions.CORRELATION_DECIDE, token -> as(token).body("{}").post("/api/correlation/hits/" + java.util.UUID.randomUUID() + "/verdict").statusCode());
         probes.put(IntelPermissions.CORRELATION_FEED, token -> as(token).body("{}").put("/api/correlation/cases/" + java.util.UUID.randomUUID() + "/participants").statusCode());
         probes.put(AuditPermissions.AUDIT_READ, token -> as(token).get("/api/audit/intel/entries").statusCode());
 

@@ -45,6 +45,8 @@ public class IntelPermissions implements PermissionMap {
     public static final String CORRELATION_EXCLUDE = "correlation-exclude";
     /** The case service's feed of its records' entities and its cases' participants: machine identities only. */
     public static final String CORRELATION_FEED = "correlation-feed";
+    /** Confirming or rejecting a hit: analysts, liaison officers and supervisors of either side. */
+    public static final String CORRELATION_DECIDE = "correlation-decide";
 
     private static final Set<String> READERS = Set.of(INVESTIGATOR, ANALYST, LIAISON, COMMANDER, SUPERVISOR, INTEGRATION);
 
@@ -62,7 +64,8 @@ public class IntelPermissions implements PermissionMap {
             Map.entry(HOTLINE_ADMINISTER, Set.of(SUPERVISOR, INTEGRATION)),
             Map.entry(HOTLINE_ALERT_RAISE, Set.of(INTEGRATION)),
             Map.entry(CORRELATION_EXCLUDE, Set.of(SUPERVISOR)),
-            Map.entry(CORRELATION_FEED, Set.of(INTEGRATION)));
+            Map.entry(CORRELATION_FEED, Set.of(INTEGRATION)),
+            Map.entry(CORRELATION_DECIDE, Set.of(ANALYST, LIAISON, SUPERVISOR)));
 
     @Override
     public Map<String, Set<String>> rolesByPermission() {

@@ -27,7 +27,11 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
     /** A hit as read from one side: its own mention, and the other mention with its holder. */
     public record HitRow(UUID id, String type, String matchKey, UUID ownMention, UUID otherMention, String otherSource,
                          UUID otherReport, UUID otherCase, String otherRecordType, UUID otherRecord, String otherAgency,
-                         String warning, Instant createdAt) {
+                         String warning, Instant createdAt, String verdict, String verdictReason) {
+    }
+
+    /** Both sides of a hit: whose they are and what records hold them. */
+    public record HitSides(UUID id, String matchKey, String agencyA, UUID holderA, String agencyB, UUID holderB) {
     }
 
     public Uni<List<Mention>> ofReport(UUID reportId) {
@@ -110,7 +114,7 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
         }
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                         select h.id, h.type, h.match_key, own.id, o.id, o.source, o.report_id, o.case_id, o.record_type, o.record_id, o.agency,
-                               h.warning, h.created_at
+                               h.warning, h.created_at, h.verdict, h.verdict_reason
                         from correlation_hit h
                         join mention own on own.id in (h.mention_a, h.mention_b)
                         join mention o on o.id = case when h.mention_a = own.id then h.mention_b else h.mention_a end
@@ -119,7 +123,7 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
                         .setParameter("mentions", mentions).setParameter("limit", limit).getResultList())
                 .map(rows -> rows.stream().map(r -> new HitRow((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (UUID) r[4],
                         (String) r[5], (UUID) r[6], (UUID) r[7], (String) r[8], (UUID) r[9], (String) r[10], (String) r[11],
-                        instant(r[12]))).toList());
+                        instant(r[12]), (String) r[13], (String) r[14])).toList());
     }
 
     /** Of these cases, those the agency takes part in (as the case service last said). */
@@ -177,6 +181,54 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
                             return q.executeUpdate();
                         }))
                         .map(inserted -> true));
+    }
+
+    public Uni<HitSides> sides(UUID hitId) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        select h.id, h.match_key, a.agency, coalesce(a.report_id, a.record_id), b.agency, coalesce(b.report_id, b.record_id)
+                        from correlation_hit h join mention a on a.id = h.mention_a join mention b on b.id = h.mention_b
+                        where h.id = :id""", Object[].class).setParameter("id", hitId).getResultList())
+                .map(rows -> rows.isEmpty() ? null : new HitSides((UUID) rows.get(0)[0], (String) rows.get(0)[1], (String) rows.get(0)[2],
+                        (UUID) rows.get(0)[3], (String) rows.get(0)[4], (UUID) rows.get(0)[5]));
+    }
+
+    public Uni<Void> decide(UUID hitId, String verdict, String reason, String officer, String agency, Instant at) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        update correlation_hit set verdict = :verdict, verdict_reason = :reason, verdict_by = :officer,
+                            verdict_agency = :agency, verdict_at = :at where id = :id""")
+                .setParameter("verdict", verdict).setParameter("reason", reason).setParameter("officer", officer)
+                .setParameter("agency", agency).setParameter("at", at).setParameter("id", hitId).executeUpdate()).replaceWithVoid();
+    }
+
+    /** A pair of records whose match an analyst rejected, for this value: never raised again. */
+    public Uni<Void> reject(String matchKey, UUID holderA, UUID holderB, String reason, String officer, String agency, Instant at) {
+        UUID low = holderA.compareTo(holderB) <= 0 ? holderA : holderB;
+        UUID high = low.equals(holderA) ? holderB : holderA;
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        insert into correlation_rejection (match_key, holder_low, holder_high, reason, rejected_by, agency, rejected_at)
+                        values (:key, :low, :high, :reason, :officer, :agency, :at) on conflict do nothing""")
+                .setParameter("key", matchKey).setParameter("low", low).setParameter("high", high).setParameter("reason", reason)
+                .setParameter("officer", officer).setParameter("agency", agency).setParameter("at", at).executeUpdate()).replaceWithVoid();
+    }
+
+    /** The rejected pairs of these values, as "key|low|high". */
+    public Uni<java.util.Set<String>> rejectedPairs(Collection<String> keys) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "select match_key, holder_low, holder_high from correlation_rejection where match_key in (:keys)", Object[].class)
+                        .setParameter("keys", keys).getResultList())
+                .map(rows -> rows.stream().map(r -> r[0] + "|" + r[1] + "|" + r[2]).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    public static String pair(String key, UUID a, UUID b) {
+        return a.compareTo(b) <= 0 ? key + "|" + a + "|" + b : key + "|" + b + "|" + a;
+    }
+
+    /** The live mentions of one value, at most limit (a value over the cut-off is not worth more). */
+    public Uni<List<Mention>> mentionsOf(String key, int limit) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        select m.id from mention m where m.match_key = :key and %s limit :limit""".formatted(LIVE), UUID.class)
+                        .setParameter("key", key).setParameter("limit", limit).getResultList())
+                .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Mention>of()) : list("id in ?1", ids));
     }
 
     public Uni<Void> exclude(String matchKey, String type, String mode, String reason, String officer, String agency, Instant at) {

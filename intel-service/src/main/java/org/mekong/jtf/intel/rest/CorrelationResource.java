@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
@@ -66,6 +68,36 @@ public class CorrelationResource {
             + "what you may see, HELD_ELSEWHERE naming only the agency that holds a match")
     public Uni<List<HitView>> caseHits(@PathParam("caseId") UUID caseId) {
         return correlation.caseHits(caller.get(), caseId);
+    }
+
+    @POST
+    @Path("/hits/{id}/verdict")
+    @PermissionsAllowed(IntelPermissions.CORRELATION_DECIDE)
+    @Operation(summary = "Confirm or reject a hit of your agency's record, with a reason; a rejected pair is not raised again")
+    public Uni<org.mekong.jtf.intel.rest.dto.CorrelationDtos.DecisionView> decide(@PathParam("id") UUID id,
+            @Valid @NotNull org.mekong.jtf.intel.rest.dto.CorrelationDtos.HitDecision request) {
+        return correlation.decide(caller.get(), id, request);
+    }
+
+    @GET
+    @Path("/entities")
+    @PermissionsAllowed(IntelPermissions.INTEL_READ)
+    @Operation(summary = "Look a value up (type, value, country for a plate or a phone's region): the reports and case records you may "
+            + "see that name it, and the agencies that hold it elsewhere (names only)")
+    public Uni<org.mekong.jtf.intel.rest.dto.CorrelationDtos.EntitySearchView> search(@QueryParam("type") String type,
+                                                                                      @QueryParam("value") String value,
+                                                                                      @QueryParam("country") String country) {
+        if (value == null || value.isBlank()) {
+            throw org.mekong.jtf.common.problem.ProblemException.badRequest("value", "give the value to look up");
+        }
+        if (country != null && !org.mekong.jtf.common.validation.CountryCode.Validator.isCountry(country)) {
+            throw org.mekong.jtf.common.problem.ProblemException.badRequest("country", "must be an ISO 3166-1 alpha-2 country code, e.g. VN");
+        }
+        var entityType = org.mekong.jtf.common.web.QueryParams.enumValue(type, "type", org.mekong.jtf.intel.domain.EntityType.class);
+        if (entityType == null) {
+            throw org.mekong.jtf.common.problem.ProblemException.badRequest("type", "give the type of the value, e.g. PHONE");
+        }
+        return correlation.search(caller.get(), entityType, org.mekong.jtf.common.web.QueryParams.text(value, "value", 300), country);
     }
 
     @PUT

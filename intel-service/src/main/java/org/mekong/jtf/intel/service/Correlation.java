@@ -218,7 +218,9 @@ public class Correlation {
             if (eligible.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
-            return index.othersWith(eligible, holder).flatMap(others -> raise(own, ownerAgency, others, warnings, now));
+            return index.othersWith(eligible, holder).flatMap(others -> index.rejectedPairs(eligible)
+                    .flatMap(rejected -> raise(own, ownerAgency, others.stream()
+                            .filter(o -> !rejected.contains(CorrelationRepository.pair(o.matchKey, o.holder(), holder))).toList(), warnings, now)));
         }));
     }
 
@@ -297,11 +299,12 @@ public class Correlation {
         EntityType type = EntityType.valueOf(row.type());
         if (matched != null) {
             return new HitView(row.id(), "LINKED", type, row.ownMention(), "same " + describe(type) + " " + value, matched, null, null,
-                    row.warning(), row.createdAt());
+                    row.warning(), row.createdAt(), row.verdict(), row.verdictReason());
         }
         return new HitView(row.id(), "HELD_ELSEWHERE", type, row.ownMention(), "your " + describe(type) + " " + value
                 + " matches a record held by " + row.otherAgency(), null, row.otherAgency(),
-                "Ask " + row.otherAgency() + " through your liaison channel, quoting hit " + row.id(), row.warning(), row.createdAt());
+                "Ask " + row.otherAgency() + " through your liaison channel, quoting hit " + row.id(), row.warning(), row.createdAt(),
+                row.verdict(), row.verdictReason());
     }
 
     private static String describe(EntityType type) {
@@ -322,6 +325,77 @@ public class Correlation {
         touched.add(new Touched(HIT + "-list", holder.toString(), ownerAgency));
         rows.forEach(row -> touched.add(new Touched(HIT, row.id().toString(), ownerAgency)));
         return audit.readAll(caller, touched);
+    }
+
+    // ------------------------------------------------------------------ verdicts and search
+
+    /**
+     * An analyst of either side confirms or rejects a hit, with a reason. A rejected pair of records is
+     * not raised again for that value, even when one of them is sent anew. Another agency's hit is a
+     * 404 like a missing one.
+     */
+    @WithTransaction
+    public Uni<org.mekong.jtf.intel.rest.dto.CorrelationDtos.DecisionView> decide(Caller caller, UUID hitId,
+                                                                                   org.mekong.jtf.intel.rest.dto.CorrelationDtos.HitDecision decision) {
+        Instant at = TrackedRecord.now();
+        String reason = decision.reason().strip();
+        return index.sides(hitId).flatMap(sides -> {
+            if (sides == null || !caller.agency().equals(sides.agencyA()) && !caller.agency().equals(sides.agencyB())) {
+                throw org.mekong.jtf.common.audit.Visibility.missing(HIT, hitId);
+            }
+            Uni<Void> rejected = "REJECTED".equals(decision.verdict())
+                    ? index.reject(sides.matchKey(), sides.holderA(), sides.holderB(), reason, caller.officerId(), caller.agency(), at)
+                    : Uni.createFrom().voidItem();
+            return rejected.flatMap(done -> index.decide(hitId, decision.verdict(), reason, caller.officerId(), caller.agency(), at))
+                    .call(() -> audit.record(caller, "correlation-hit-" + decision.verdict().toLowerCase(java.util.Locale.ROOT), HIT, hitId,
+                            caller.agency()))
+                    .map(done -> new org.mekong.jtf.intel.rest.dto.CorrelationDtos.DecisionView(hitId, decision.verdict(), reason,
+                            caller.officerId(), caller.agency(), at));
+        });
+    }
+
+    /**
+     * A value looked up across what the caller may see: the reports and case records naming it that
+     * it may see, and the agencies holding it in records it may not (names only). Every look-up is
+     * audited in the caller's chain.
+     */
+    @WithSession
+    public Uni<org.mekong.jtf.intel.rest.dto.CorrelationDtos.EntitySearchView> search(Caller caller, EntityType type, String value,
+                                                                                       String country) {
+        String key = EntityKeys.of(type, value, country, caller.country(), "value");
+        return index.mentionsOf(key, CUT_OFF + 1).flatMap(found -> {
+            Set<UUID> reportIds = found.stream().map(m -> m.reportId).filter(Objects::nonNull).collect(Collectors.toSet());
+            Set<UUID> caseIds = found.stream().map(m -> m.caseId).filter(Objects::nonNull).collect(Collectors.toSet());
+            Set<UUID> recordIds = found.stream().map(m -> m.recordId).filter(Objects::nonNull).collect(Collectors.toSet());
+            return reports.visibleAmong(caller, Today.utc(), reportIds).flatMap(seenReports -> index.casesVisibleTo(caller.agency(), caseIds)
+                    .flatMap(seenCases -> index.recordLabels(recordIds).map(labels -> {
+                        Map<UUID, IntelReport> reportById = seenReports.stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
+                        Map<UUID, Object[]> labelById = labels.stream().collect(Collectors.toMap(l -> (UUID) l[0], l -> l));
+                        List<Matched> records = new ArrayList<>();
+                        Set<String> elsewhere = new java.util.TreeSet<>();
+                        Set<UUID> listed = new java.util.HashSet<>();
+                        for (Mention m : found) {
+                            Matched seen = null;
+                            if (m.reportId != null && reportById.containsKey(m.reportId)) {
+                                IntelReport r = reportById.get(m.reportId);
+                                seen = new Matched("REPORT", r.id, r.reference, r.title, r.originatorAgency, null, null);
+                            } else if (m.caseId != null && seenCases.contains(m.caseId)) {
+                                Object[] label = labelById.get(m.recordId);
+                                seen = new Matched("CASE_RECORD", m.recordId, label == null ? null : (String) label[1],
+                                        label == null ? null : (String) label[2], m.agency, m.caseId, m.recordType);
+                            }
+                            if (seen == null) {
+                                elsewhere.add(m.agency);
+                            } else if (listed.add(seen.id())) {
+                                records.add(seen);
+                            }
+                        }
+                        return new org.mekong.jtf.intel.rest.dto.CorrelationDtos.EntitySearchView(type, EntityKeys.shown(key), records,
+                                List.copyOf(elsewhere), found.size() > CUT_OFF);
+                    })))
+                    .call(view -> audit.readAll(caller, "search", List.of(new Touched("correlation-search",
+                            UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(), caller.agency()))));
+        });
     }
 
     // ------------------------------------------------------------------ exclusions

@@ -7,6 +7,7 @@ import org.mekong.jtf.common.validation.CountryCode;
 import org.mekong.jtf.intel.domain.EntityType;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** API shapes of the entities a report names and of the hits between them. */
@@ -37,7 +38,25 @@ public final class CorrelationDtos {
      * only that agency and how to ask for it are given, never its content (Prüm's hit/no-hit).
      */
     public record HitView(UUID id, String visibility, EntityType type, UUID entityId, String explanation, Matched matched,
-                          String heldBy, String howToRequest, String warning, Instant createdAt) {
+                          String heldBy, String howToRequest, String warning, Instant createdAt,
+                          /** CONFIRMED or REJECTED by an analyst of either side, with the reason; null while undecided. */
+                          String verdict, String verdictReason) {
+    }
+
+    public record HitDecision(
+            @NotNull @jakarta.validation.constraints.Pattern(regexp = "CONFIRMED|REJECTED", message = "must be CONFIRMED or REJECTED") String verdict,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record DecisionView(UUID hitId, String verdict, String reason, String decidedBy, String decidedByAgency, Instant decidedAt) {
+    }
+
+    /**
+     * What a value is in the index, for the caller: the records it may see that name it, and the
+     * agencies that hold it in records it may not see (only their names: hit/no-hit).
+     */
+    public record EntitySearchView(EntityType type, String matchedAs, List<Matched> records, List<String> heldElsewhereBy,
+                                   boolean tooCommon) {
     }
 
     public record ExclusionCreate(@NotNull EntityType type, @NotBlank @Size(max = 300) String value, @CountryCode String country,
