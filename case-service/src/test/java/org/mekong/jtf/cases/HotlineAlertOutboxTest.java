@@ -43,6 +43,9 @@ class HotlineAlertOutboxTest {
     @Inject
     OutboxRelay relay;
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
     @Inject
     ExtraditionDeadlines deadlines;
 
@@ -106,6 +109,12 @@ class HotlineAlertOutboxTest {
         received.clear();
         relay();
         assertTrue(received.stream().noneMatch(r -> r[2].contains(entry)));
+        // operators see the attempts and what still waits
+        String metrics = io.restassured.RestAssured.given().baseUri(org.mekong.jtf.common.testing.Management.base(management))
+                .get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("mekong_outbox_attempts_total{destination=\"hotline-alert\",outcome=\"delivered\"")
+                && metrics.contains("mekong_outbox_attempts_total{destination=\"hotline-alert\",outcome=\"failed\"")
+                && metrics.contains("mekong_outbox_pending"), "outbox metrics");
     }
 
     @Test

@@ -24,4 +24,9 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, UUID
                 .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<OutboxEntry>of())
                         : list("id in ?1 order by createdAt, id", ids));
     }
+
+    /** How many entries still wait for delivery (the partial index of V8 holds exactly those). */
+    public Uni<Long> pending() {
+        return count("deliveredAt is null");
+    }
 }

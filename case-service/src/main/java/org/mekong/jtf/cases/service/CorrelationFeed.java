@@ -1,7 +1,5 @@
 package org.mekong.jtf.cases.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.cases.domain.IdentityDocument;
@@ -10,8 +8,6 @@ import org.mekong.jtf.cases.domain.OutboxEntry;
 import org.mekong.jtf.cases.domain.SeizedAsset;
 import org.mekong.jtf.cases.domain.Seizure;
 import org.mekong.jtf.cases.domain.Subject;
-import org.mekong.jtf.cases.repository.OutboxRepository;
-import org.mekong.jtf.common.persistence.TrackedRecord;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,12 +25,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class CorrelationFeed {
 
-    private final OutboxRepository outbox;
-    private final ObjectMapper json;
+    private final OutboxWriter outbox;
 
-    public CorrelationFeed(OutboxRepository outbox, ObjectMapper json) {
+    public CorrelationFeed(OutboxWriter outbox) {
         this.outbox = outbox;
-        this.json = json;
     }
 
     public Uni<Void> subject(JointCase c, Subject s) {
@@ -92,19 +86,7 @@ public class CorrelationFeed {
     }
 
     private Uni<Void> write(String destination, String resource, String agency, Map<String, Object> body) {
-        OutboxEntry entry = new OutboxEntry();
-        entry.id = UUID.randomUUID();
-        entry.destination = destination;
-        entry.resource = resource;
-        entry.agency = agency;
-        entry.createdAt = TrackedRecord.now();
-        entry.nextAttemptAt = entry.createdAt;
-        try {
-            entry.payload = json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a correlation feed entry always serialises", e);
-        }
-        return outbox.persist(entry).replaceWithVoid();
+        return outbox.write(destination, resource, agency, id -> body);
     }
 
     /** The region a subject's phone written without a country code belongs to. */

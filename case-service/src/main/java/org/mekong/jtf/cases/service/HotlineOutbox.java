@@ -1,13 +1,9 @@
 package org.mekong.jtf.cases.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.cases.client.HotlineAlert;
 import org.mekong.jtf.cases.domain.OutboxEntry;
-import org.mekong.jtf.cases.repository.OutboxRepository;
-import org.mekong.jtf.common.persistence.TrackedRecord;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -19,29 +15,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class HotlineOutbox {
 
-    private final OutboxRepository outbox;
-    private final ObjectMapper json;
+    private final OutboxWriter outbox;
 
-    public HotlineOutbox(OutboxRepository outbox, ObjectMapper json) {
+    public HotlineOutbox(OutboxWriter outbox) {
         this.outbox = outbox;
-        this.json = json;
     }
 
     public Uni<Void> alert(String agency, String kind, UUID caseId, String objectType, Object objectId, String title, String body,
                            Instant occurredAt) {
-        OutboxEntry entry = new OutboxEntry();
-        entry.id = UUID.randomUUID();
-        entry.destination = OutboxEntry.HOTLINE_ALERT;
-        entry.agency = agency;
-        entry.createdAt = TrackedRecord.now();
-        entry.nextAttemptAt = entry.createdAt;
-        try {
-            entry.payload = json.writeValueAsString(new HotlineAlert(entry.id, kind, caseId, objectType, String.valueOf(objectId),
-                    truncated(title, 300), truncated(body, 2000), occurredAt));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an alert always serialises", e);
-        }
-        return outbox.persist(entry).replaceWithVoid();
+        return outbox.write(OutboxEntry.HOTLINE_ALERT, null, agency, id -> new HotlineAlert(id, kind, caseId, objectType,
+                String.valueOf(objectId), truncated(title, 300), truncated(body, 2000), occurredAt));
     }
 
     private static String truncated(String text, int max) {

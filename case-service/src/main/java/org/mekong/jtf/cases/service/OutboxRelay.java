@@ -2,6 +2,8 @@ package org.mekong.jtf.cases.service;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Delivers the outbox — hotline alerts, the correlation index's case records and participants — at
@@ -46,10 +49,16 @@ public class OutboxRelay {
     private final HotlineApi hotline;
     private final CorrelationApi correlation;
     private final MachineTokens tokens;
+    private final MeterRegistry metrics;
+    /** What waits in the outbox, as of the last tick: an operator's first sign that a receiver is down. */
+    private final AtomicLong pending = new AtomicLong();
     private volatile boolean warnedUnconfigured;
 
     public OutboxRelay(OutboxRepository outbox, @RestClient HotlineApi hotline, @RestClient CorrelationApi correlation,
-                       MachineTokens tokens) {
+                       MachineTokens tokens, MeterRegistry metrics) {
+        this.metrics = metrics;
+        Gauge.builder("mekong_outbox_pending", pending, AtomicLong::get)
+                .description("Outbox entries not delivered yet (as of the relay's last tick)").register(metrics);
         this.outbox = outbox;
         this.hotline = hotline;
         this.correlation = correlation;
@@ -74,19 +83,24 @@ public class OutboxRelay {
             }
             return Uni.createFrom().item(0);
         }
-        return drain(0, 0);
+        // the HTTP answers may arrive on other threads: the database is used from this tick's Vert.x context only
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        java.util.concurrent.Executor onContext = context == null ? Runnable::run : command -> context.runOnContext(ignored -> command.run());
+        return drain(0, 0, onContext).emitOn(onContext)
+                .call(delivered -> Panache.withSession(() -> outbox.pending()).invoke(pending::set));
     }
 
     /** Batch after batch while they come full (a burst of changes is not left to wait for the next tick), up to a bound. */
-    private Uni<Integer> drain(int round, int delivered) {
+    private Uni<Integer> drain(int round, int delivered, java.util.concurrent.Executor onContext) {
         return Panache.withTransaction(() -> {
             Instant now = TrackedRecord.now();
             return outbox.lockDue(now, BATCH).invoke(due -> due.forEach(e -> {
                 e.attempts++;
                 e.nextAttemptAt = now.plus(LEASE);
             }));
-        }).flatMap(leased -> deliverConcurrently(leased).flatMap(this::record).flatMap(done -> leased.size() == BATCH && round + 1 < MAX_ROUNDS
-                ? drain(round + 1, delivered + done) : Uni.createFrom().item(delivered + done)));
+        }).flatMap(leased -> deliverConcurrently(leased).emitOn(onContext).flatMap(this::record)
+                .flatMap(done -> leased.size() == BATCH && round + 1 < MAX_ROUNDS
+                        ? drain(round + 1, delivered + done, onContext) : Uni.createFrom().item(delivered + done)));
     }
 
     /** An entry, and why its delivery failed (null when it was delivered). */
@@ -126,6 +140,8 @@ public class OutboxRelay {
             Map<java.util.UUID, OutboxEntry> byId = new java.util.HashMap<>();
             kept.forEach(k -> byId.put(k.id, k));
             for (Outcome o : outcomes) {
+                metrics.counter("mekong_outbox_attempts", "destination", o.entry().destination,
+                        "outcome", o.failure() == null ? "delivered" : "failed").increment();
                 OutboxEntry k = byId.get(o.entry().id);
                 if (k == null) {
                     continue;
