@@ -105,7 +105,7 @@ class CorrelationTest {
         as(VN_ANALYST).body(withEntities(report("Plate without country", "AMBER", "H2", List.of()),
                 List.of(entity("VEHICLE_PLATE", "29A-12345", null)))).post(REPORTS).then().statusCode(400)
                 .body("detail", containsString("entities[0].country"));
-        as(VN_ANALYST).body(withEntities(report("Unknown type", "AMBER", "H2", List.of()), List.of(entity("PERSON", "Somchai", null))))
+        as(VN_ANALYST).body(withEntities(report("Unknown type", "AMBER", "H2", List.of()), List.of(entity("ORGANISATION", "Somchai Ltd", null))))
                 .post(REPORTS).then().statusCode(400);
         assertEquals(before, Db.count("select count(*) from intel_report"));
     }
@@ -195,6 +195,49 @@ class CorrelationTest {
         as(vnService).body(sync).put("/api/correlation/case-records/asset/" + record).then().statusCode(200).body("outcome", is("APPLIED"));
         as(VN_ANALYST).get("/api/correlation/cases/" + caseId + "/hits").then().statusCode(200)
                 .body("matched.id", not(hasItem(vietnamese))).body("matched.id", hasItem(thai));
+    }
+
+    @Test
+    void aNameMatchesAcrossAccentsAndWordOrderButIsAHitOnlyWithASecondAgreeingAttribute() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Nguyễn Văn Hùng " + tag;
+        // Vietnam: the name with accents and the year of birth; Thailand, shared with Vietnam: upper case, no accents,
+        // another word order, the same year; another Thai report: the name alone; a third: another year of birth
+        String vietnamese = write(VN_ANALYST, withEntities(report("Vietnamese name", "AMBER", "H2", List.of()),
+                List.of(person(name, "VN", 1979))));
+        publish(VN_ANALYST, vietnamese);
+        String sameYear = thaiNaming("HUNG " + tag.toUpperCase() + " NGUYEN VAN", null, 1979);
+        String nameOnly = thaiNaming("nguyen van hung " + tag, null, null);
+        String otherYear = thaiNaming("Nguyen Van Hung " + tag, null, 1985);
+        String sameNationality = thaiNaming("Nguyen Van Hung " + tag, "VN", null);
+
+        as(VN_ANALYST).get(REPORTS + "/" + vietnamese + "/hits").then().statusCode(200)
+                .body("findAll { it.type == 'PERSON' }.matched.id", containsInAnyOrder(sameYear, nameOnly, sameNationality))
+                .body("find { it.matched.id == '" + sameYear + "' }.strength", is("HIT"))
+                .body("find { it.matched.id == '" + sameYear + "' }.explanation",
+                        allOf(containsString("names match after folding"), containsString("same year of birth 1979")))
+                .body("find { it.matched.id == '" + sameNationality + "' }.strength", is("HIT"))
+                .body("find { it.matched.id == '" + sameNationality + "' }.explanation", containsString("same nationality VN"))
+                .body("find { it.matched.id == '" + nameOnly + "' }.strength", is("POSSIBLE"))
+                .body("matched.id", not(hasItem(otherYear)));
+        // Đặng folds to Dang (the words sorted: order does not count)
+        assertEquals("PERSON|dang lan thi", EntityKeys.of(EntityType.PERSON, "Đặng Thị Lan", null, "VN", "f"));
+    }
+
+    /** A Thai report naming a person, shared with Vietnam; returns its id. */
+    private static String thaiNaming(String name, String nationality, Integer birthYear) {
+        String id = write(TH_ANALYST, withEntities(report("Thai name", "AMBER", "H2", List.of(to("VN-C04", "VN-TH-1998", "INVESTIGATION"))),
+                List.of(person(name, nationality, birthYear))));
+        publish(TH_ANALYST, id);
+        return id;
+    }
+
+    private static Map<String, Object> person(String name, String nationality, Integer birthYear) {
+        Map<String, Object> e = entity("PERSON", name, nationality);
+        if (birthYear != null) {
+            e.put("birthYear", birthYear);
+        }
+        return e;
     }
 
     private static String publishedWith(String type, String value) {

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * What the correlation index in the intel service learns from the case service: each subject, seized
- * asset and seizure with the identifiers it names (phones, documents; plates, VINs, vessel
+ * asset and seizure with what it names (names with year of birth and nationality, phones, documents; plates, VINs, vessel
  * registrations, accounts; tablet logos), and each case's participants, who alone may see them.
  * Written to the outbox in the transaction of the change and delivered by OutboxRelay, at least once
  * and in order per record (each carries its version: the index ignores one older than it holds).
@@ -33,6 +33,10 @@ public class CorrelationFeed {
 
     public Uni<Void> subject(JointCase c, Subject s) {
         List<Map<String, Object>> entities = new ArrayList<>();
+        // the person by each of their names, with what a name needs to be a hit: year of birth, nationality
+        Integer born = s.dateOfBirth == null ? null : s.dateOfBirth.getYear();
+        entities.add(person(s.fullName, s.nationality, born));
+        s.aliases.forEach(alias -> entities.add(person(alias, s.nationality, born)));
         // a phone is read as a number of the person's country, or of the lead agency's
         s.phones.forEach(phone -> entities.add(entity("PHONE", phone, phoneRegion(c, s))));
         for (IdentityDocument d : s.identityDocuments) {
@@ -92,6 +96,14 @@ public class CorrelationFeed {
     /** The region a subject's phone written without a country code belongs to. */
     static String phoneRegion(JointCase c, Subject s) {
         return s.nationality != null ? s.nationality : c.leadAgency.substring(0, 2);
+    }
+
+    private static Map<String, Object> person(String name, String nationality, Integer birthYear) {
+        Map<String, Object> e = entity("PERSON", name, nationality);
+        if (birthYear != null) {
+            e.put("birthYear", birthYear);
+        }
+        return e;
     }
 
     private static Map<String, Object> entity(String type, String value, String country) {

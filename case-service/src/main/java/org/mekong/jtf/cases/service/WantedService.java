@@ -94,7 +94,7 @@ public class WantedService {
 
     @WithSession
     public Uni<WantedSearchResult> search(Caller caller, Search search) {
-        String nameKey = Names.searchKey(search.name());
+        String nameKey = org.mekong.jtf.common.text.NameKeys.fold(search.name());
         String documentKey = Names.numberKey(search.documentNumber());
         if (nameKey.isEmpty() && documentKey.isEmpty()) {
             throw ProblemException.badRequest("name", "search by a full name or a document number");

@@ -46,10 +46,15 @@ public class Mention {
 
     public String value;
 
+    /** A plate's country, a phone's region; a person's nationality. */
     public String country;
 
     @Column(name = "match_key")
     public String matchKey;
+
+    /** A person's year of birth, where known (the second attribute a name needs to be a hit). */
+    @Column(name = "birth_year")
+    public Integer birthYear;
 
     /** The report or case record the mention belongs to. */
     public UUID holder() {

@@ -27,7 +27,8 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
     /** A hit as read from one side: its own mention, and the other mention with its holder. */
     public record HitRow(UUID id, String type, String matchKey, UUID ownMention, UUID otherMention, String otherSource,
                          UUID otherReport, UUID otherCase, String otherRecordType, UUID otherRecord, String otherAgency,
-                         String warning, Instant createdAt, String verdict, String verdictReason) {
+                         String warning, Instant createdAt, String verdict, String verdictReason, String strength,
+                         String explanation) {
     }
 
     /** Both sides of a hit: whose they are and what records hold them. */
@@ -98,12 +99,13 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
     }
 
     /** Records a hit once (a pair already recorded is left as it is); true if it is new. */
-    public Uni<Boolean> recordHit(UUID id, Mention own, Mention other, String warning, Instant at) {
+    public Uni<Boolean> recordHit(UUID id, Mention own, Mention other, String strength, String explanation, String warning, Instant at) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        insert into correlation_hit (id, match_key, type, mention_a, mention_b, warning, created_at)
-                        values (:id, :key, :type, :a, :b, :warning, :at) on conflict (mention_a, mention_b) do nothing""")
+                        insert into correlation_hit (id, match_key, type, mention_a, mention_b, strength, explanation, warning, created_at)
+                        values (:id, :key, :type, :a, :b, :strength, :explanation, :warning, :at) on conflict (mention_a, mention_b) do nothing""")
                 .setParameter("id", id).setParameter("key", own.matchKey).setParameter("type", own.type.name())
-                .setParameter("a", own.id).setParameter("b", other.id)
+                .setParameter("a", own.id).setParameter("b", other.id).setParameter("strength", strength)
+                .setParameter("explanation", explanation)
                 .setParameter("warning", warning).setParameter("at", at).executeUpdate()).map(n -> n > 0);
     }
 
@@ -114,7 +116,7 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
         }
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                         select h.id, h.type, h.match_key, own.id, o.id, o.source, o.report_id, o.case_id, o.record_type, o.record_id, o.agency,
-                               h.warning, h.created_at, h.verdict, h.verdict_reason
+                               h.warning, h.created_at, h.verdict, h.verdict_reason, h.strength, h.explanation
                         from correlation_hit h
                         join mention own on own.id in (h.mention_a, h.mention_b)
                         join mention o on o.id = case when h.mention_a = own.id then h.mention_b else h.mention_a end
@@ -123,7 +125,7 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
                         .setParameter("mentions", mentions).setParameter("limit", limit).getResultList())
                 .map(rows -> rows.stream().map(r -> new HitRow((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (UUID) r[4],
                         (String) r[5], (UUID) r[6], (UUID) r[7], (String) r[8], (UUID) r[9], (String) r[10], (String) r[11],
-                        instant(r[12]), (String) r[13], (String) r[14])).toList());
+                        instant(r[12]), (String) r[13], (String) r[14], (String) r[15], (String) r[16])).toList());
     }
 
     /** Of these cases, those the agency takes part in (as the case service last said). */

@@ -186,6 +186,7 @@ public class Correlation {
             m.type = e.type();
             m.value = e.value().strip();
             m.country = e.country();
+            m.birthYear = e.type() == EntityType.PERSON ? e.birthYear() : null;
             m.matchKey = EntityKeys.of(e.type(), e.value(), e.country(), reportingCountry, field + "[" + i + "].value");
             made.add(m);
         }
@@ -231,8 +232,13 @@ public class Correlation {
         Set<String> told = new LinkedHashSet<>();
         for (Mention other : others) {
             for (Mention mine : ownByKey.getOrDefault(other.matchKey, List.of())) {
+                Strength strength = strength(mine, other);
+                if (strength == null) {
+                    continue;
+                }
                 UUID hitId = UUID.randomUUID();
-                raised = raised.flatMap(count -> index.recordHit(hitId, mine, other, warnings.get(mine.matchKey), now)
+                raised = raised.flatMap(count -> index.recordHit(hitId, mine, other, strength.level(), strength.why(),
+                                warnings.get(mine.matchKey), now)
                         .map(isNew -> count + (isNew ? 1 : 0)));
                 if (!other.agency.equals(ownerAgency) && told.add(other.holder() + "|" + mine.type)) {
                     raised = raised.call(() -> tell(other, ownerAgency, mine.type, now));
@@ -241,6 +247,37 @@ public class Correlation {
         }
         return raised;
     }
+
+    /** How strong a match is, and why, in words a user reads. */
+    private record Strength(String level, String why) {
+    }
+
+    /**
+     * An identifier matched is a hit. Names matched (after folding) are a hit only with a second
+     * agreeing attribute — the same year of birth or nationality — and alone only possible; a year of
+     * birth that differs says they are not the same person (no hit).
+     */
+    private static Strength strength(Mention mine, Mention other) {
+        if (mine.type != EntityType.PERSON) {
+            return new Strength(HIT_STRENGTH, null);
+        }
+        if (mine.birthYear != null && other.birthYear != null && !mine.birthYear.equals(other.birthYear)) {
+            return null;
+        }
+        List<String> agreeing = new ArrayList<>();
+        if (mine.birthYear != null && mine.birthYear.equals(other.birthYear)) {
+            agreeing.add("same year of birth " + mine.birthYear);
+        }
+        if (mine.country != null && mine.country.equals(other.country)) {
+            agreeing.add("same nationality " + mine.country);
+        }
+        String names = "names match after folding case, accents and word order: " + mine.value + " ≈ " + other.value;
+        return agreeing.isEmpty() ? new Strength(POSSIBLE_STRENGTH, names + "; nothing else agrees")
+                : new Strength(HIT_STRENGTH, names + "; " + String.join("; ", agreeing));
+    }
+
+    static final String HIT_STRENGTH = "HIT";
+    static final String POSSIBLE_STRENGTH = "POSSIBLE";
 
     /** The holder of the other record hears that a partner matched it: the partner and the entity type, nothing of the partner's record. */
     private Uni<Void> tell(Mention holders, String partner, EntityType type, Instant at) {
@@ -275,7 +312,9 @@ public class Correlation {
                         Map<UUID, IntelReport> reportById = seenReports.stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
                         Set<UUID> caseSeen = Set.copyOf(seenCases);
                         Map<UUID, Object[]> labelById = labels.stream().collect(Collectors.toMap(l -> (UUID) l[0], l -> l));
-                        return rows.stream().map(row -> view(row, matched(row, reportById, caseSeen, labelById))).toList();
+                        return rows.stream().map(row -> view(row, matched(row, reportById, caseSeen, labelById)))
+                                // a name alone held elsewhere says nothing worth asking a partner about
+                                .filter(v -> v.matched() != null || !POSSIBLE_STRENGTH.equals(v.strength())).toList();
                     })))
                     .call(views -> audited(caller, ownerAgency, holder, rows));
         });
@@ -298,13 +337,15 @@ public class Correlation {
         String value = EntityKeys.shown(row.matchKey());
         EntityType type = EntityType.valueOf(row.type());
         if (matched != null) {
-            return new HitView(row.id(), "LINKED", type, row.ownMention(), "same " + describe(type) + " " + value, matched, null, null,
-                    row.warning(), row.createdAt(), row.verdict(), row.verdictReason());
+            String why = row.explanation() != null ? row.explanation() : "same " + describe(type) + " " + value;
+            return new HitView(row.id(), "LINKED", type, row.ownMention(), why, matched, null, null,
+                    row.warning(), row.createdAt(), row.verdict(), row.verdictReason(), row.strength());
         }
+        // the other record's attributes stay unsaid: only that the caller's own value is held elsewhere
         return new HitView(row.id(), "HELD_ELSEWHERE", type, row.ownMention(), "your " + describe(type) + " " + value
                 + " matches a record held by " + row.otherAgency(), null, row.otherAgency(),
                 "Ask " + row.otherAgency() + " through your liaison channel, quoting hit " + row.id(), row.warning(), row.createdAt(),
-                row.verdict(), row.verdictReason());
+                row.verdict(), row.verdictReason(), row.strength());
     }
 
     private static String describe(EntityType type) {
@@ -316,6 +357,7 @@ public class Correlation {
             case IDENTITY_DOCUMENT -> "document number";
             case BANK_ACCOUNT -> "account number";
             case TABLET_LOGO -> "tablet logo";
+            case PERSON -> "person named";
         };
     }
 

@@ -42,6 +42,7 @@ public final class EntityKeys {
                 yield country + ":" + alphanumeric(v);
             }
             case VIN, VESSEL_REGISTRATION, IDENTITY_DOCUMENT, BANK_ACCOUNT -> alphanumeric(v);
+            case PERSON -> org.mekong.jtf.common.text.NameKeys.fold(v);
             case TABLET_LOGO -> SPACES.matcher(MARKS.matcher(Normalizer.normalize(v, Normalizer.Form.NFKD)).replaceAll(""))
                     .replaceAll(" ").toUpperCase(Locale.ROOT);
         };

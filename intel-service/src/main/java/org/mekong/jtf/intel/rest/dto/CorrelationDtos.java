@@ -16,8 +16,12 @@ public final class CorrelationDtos {
     private CorrelationDtos() {
     }
 
-    /** country: a plate's (required), a phone's region (default: the reporting agency's country). */
-    public record EntityDto(@NotNull EntityType type, @NotBlank @Size(max = 300) String value, @CountryCode String country) {
+    /**
+     * country: a plate's (required), a phone's region (default: the reporting agency's country), a
+     * person's nationality. birthYear: a person's, where known.
+     */
+    public record EntityDto(@NotNull EntityType type, @NotBlank @Size(max = 300) String value, @CountryCode String country,
+                            @jakarta.validation.constraints.Min(1900) @jakarta.validation.constraints.Max(2100) Integer birthYear) {
     }
 
     /** An entity as kept: what was reported and what it is matched by. */
@@ -40,7 +44,9 @@ public final class CorrelationDtos {
     public record HitView(UUID id, String visibility, EntityType type, UUID entityId, String explanation, Matched matched,
                           String heldBy, String howToRequest, String warning, Instant createdAt,
                           /** CONFIRMED or REJECTED by an analyst of either side, with the reason; null while undecided. */
-                          String verdict, String verdictReason) {
+                          String verdict, String verdictReason,
+                          /** HIT, or POSSIBLE: a name alone, without a second agreeing attribute (shown only when LINKED). */
+                          String strength) {
     }
 
     public record HitDecision(
