@@ -142,19 +142,21 @@ for ((wait = 0; wait < 600; wait++)); do
 done
 delivered_seconds=$(calc "$(date +%s.%N) - $ingest_started")
 taken=$(sql "select count(*) from case_record where case_id = '$CASE_ID'")
+taken_mentions=$(sql "select count(*) from mention where case_id = '$CASE_ID'")
 created_rate=$(calc "int($SUBJECTS / $created_seconds)")
 delivered_rate=$(calc "int($taken / $delivered_seconds)")
-say "ingest: $SUBJECTS created at $created_rate/s; the index had taken $taken of them after ${delivered_seconds%.*} s ($delivered_rate records/s, $((taken * 2)) mentions)"
+say "ingest: $SUBJECTS created at $created_rate/s; the index had taken $taken of them after ${delivered_seconds%.*} s ($delivered_rate records/s, $taken_mentions mentions: each subject's name and two phones)"
 
 mkdir -p "$RESULTS_DIR"
 out="$RESULTS_DIR/correlation-$(date -u +%Y%m%dT%H%M%SZ).json"
 jq -n --argjson held "$held" --argjson distinct "$distinct" --argjson hot "$hot" --argjson reports "$REPORTS" \
   --argjson p50 "$plain_p50" --argjson p99 "$plain_p99" --argjson t50 "$twenty_p50" --argjson t99 "$twenty_p99" \
-  --argjson hits "$hits" --argjson subjects "$SUBJECTS" --argjson taken "$taken" \
+  --argjson hits "$hits" --argjson subjects "$SUBJECTS" --argjson taken "$taken" --argjson takenMentions "$taken_mentions" \
   --argjson createdRate "$created_rate" --argjson deliveredRate "$delivered_rate" \
   '{index: {mentions: $held, distinctValues: $distinct, valuesOverCutOff: $hot},
     publish: {reports: $reports, namingNothing: {p50Ms: $p50, p99Ms: $p99}, naming20: {p50Ms: $t50, p99Ms: $t99},
               addedByCorrelation: {p50Ms: ($t50 - $p50), p99Ms: ($t99 - $p99)}, hitsRaised: $hits},
-    ingest: {subjects: $subjects, takenByIndex: $taken, createdPerSecond: $createdRate, takenPerSecond: $deliveredRate},
+    ingest: {subjects: $subjects, takenByIndex: $taken, mentionsTaken: $takenMentions, createdPerSecond: $createdRate,
+             takenPerSecond: $deliveredRate},
     target: {p99MsPerReportOf20: 50, met: ($t99 < 50)}}' | tee "$out"
 say "written to ${out#"$ROOT"/}"
