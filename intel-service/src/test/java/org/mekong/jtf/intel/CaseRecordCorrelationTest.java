@@ -67,6 +67,14 @@ class CaseRecordCorrelationTest {
                 .body("[0].visibility", is("HELD_ELSEWHERE")).body("[0].heldBy", is("TH-ONCB"));
         as(KH_ANALYST).get("/api/correlation/cases/" + caseId + "/hits").then().statusCode(404).contentType("application/problem+json");
 
+        // Thailand's national system (a machine identity too) cannot change who sees Vietnam's case, nor its records
+        String thaiSystem = Tokens.officer("th-national-system", "TH-ONCB", "TH", "integration");
+        as(thaiSystem).body(Map.of("participants", List.of("TH-ONCB", "KH-NACD"), "seq", 99))
+                .put("/api/correlation/cases/" + caseId + "/participants").then().statusCode(404).contentType("application/problem+json");
+        as(thaiSystem).body(sync(caseId, 50, 99, List.of("TH-ONCB", "KH-NACD"), local)).put(record).then().statusCode(404);
+        as(KH_ANALYST).get("/api/correlation/cases/" + caseId + "/hits").then().statusCode(404);
+        as(LA_ANALYST).get("/api/correlation/cases/" + caseId + "/hits").then().statusCode(200);
+
         // Laos leaves the case: it loses the case's hits at once; an older participants list changes nothing
         as(CASE_SERVICE_FOR_VN).body(Map.of("participants", List.of("VN-C04"), "seq", 2))
                 .put("/api/correlation/cases/" + caseId + "/participants").then().statusCode(200).body("outcome", is("APPLIED"));

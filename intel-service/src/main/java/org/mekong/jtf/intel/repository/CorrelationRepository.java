@@ -161,12 +161,30 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
                 .setParameter("seq", seq).setParameter("at", at).executeUpdate()).replaceWithVoid();
     }
 
-    /** The case's participants, replaced if this sequence is newer than the last applied; true if applied. */
-    public Uni<Boolean> saveParticipants(UUID caseId, Collection<String> agencies, long seq) {
+    /** The agency a case belongs to in the index (the first to send it), or null if it is new here. */
+    public Uni<String> caseOwner(UUID caseId) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "select lead_agency from case_visibility_seq where case_id = :case", String.class)
+                .setParameter("case", caseId).getSingleResultOrNull());
+    }
+
+    /** The agency a case record belongs to (its case's lead agency), or null if it is new here. */
+    public Uni<String> recordOwner(String recordType, UUID recordId) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "select lead_agency from case_record where record_type = :type and record_id = :id", String.class)
+                .setParameter("type", recordType).setParameter("id", recordId).getSingleResultOrNull());
+    }
+
+    /**
+     * The case's participants, replaced if this sequence is newer than the last applied and the case
+     * is the owner's (the service has checked that); true if applied.
+     */
+    public Uni<Boolean> saveParticipants(UUID caseId, String owner, Collection<String> agencies, long seq) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        insert into case_visibility_seq (case_id, seq) values (:case, :seq)
-                        on conflict (case_id) do update set seq = excluded.seq where case_visibility_seq.seq < excluded.seq""")
-                        .setParameter("case", caseId).setParameter("seq", seq).executeUpdate())
+                        insert into case_visibility_seq (case_id, seq, lead_agency) values (:case, :seq, :owner)
+                        on conflict (case_id) do update set seq = excluded.seq
+                        where case_visibility_seq.seq < excluded.seq and case_visibility_seq.lead_agency = excluded.lead_agency""")
+                        .setParameter("case", caseId).setParameter("seq", seq).setParameter("owner", owner).executeUpdate())
                 .flatMap(applied -> applied == 0 ? Uni.createFrom().item(false) : Panache.getSession()
                         .flatMap(s -> s.createNativeQuery("delete from case_visibility where case_id = :case")
                                 .setParameter("case", caseId).executeUpdate())

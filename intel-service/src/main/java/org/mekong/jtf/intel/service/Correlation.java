@@ -134,7 +134,13 @@ public class Correlation {
             m.agency = caller.agency();
         });
         Instant at = TrackedRecord.now();
-        return index.saveParticipants(sync.caseId(), sync.participants(), sync.caseSeq())
+        return requireOwner(caller, sync.caseId())
+                .call(() -> index.recordOwner(recordType, recordId).invoke(owner -> {
+                    if (owner != null && !owner.equals(caller.agency())) {
+                        throw notYours(recordType, recordId, owner);
+                    }
+                }))
+                .flatMap(owned -> index.saveParticipants(sync.caseId(), caller.agency(), sync.participants(), sync.caseSeq()))
                 .flatMap(participantsApplied -> index.recordSeq(recordType, recordId))
                 .flatMap(kept -> {
                     if (kept != null && kept >= sync.seq()) {
@@ -156,9 +162,27 @@ public class Correlation {
         if (!sync.participants().contains(caller.agency())) {
             throw ProblemException.forbidden("participants are sent for the agency leading the case, which takes part in it");
         }
-        return index.saveParticipants(caseId, sync.participants(), sync.seq())
+        return requireOwner(caller, caseId)
+                .flatMap(owned -> index.saveParticipants(caseId, caller.agency(), sync.participants(), sync.seq()))
                 .call(applied -> audit.record(caller, "case-participants-synced", "case", caseId, caller.agency()))
                 .map(applied -> new SyncView(applied ? "APPLIED" : "STALE", 0, 0));
+    }
+
+    /**
+     * A case in the index belongs to the agency that first sent it: another agency's machine identity
+     * (a partner's national system taking part in the case, say) cannot change who sees it. Refused
+     * like a missing case, and filed with the owner.
+     */
+    private Uni<Void> requireOwner(Caller caller, UUID caseId) {
+        return index.caseOwner(caseId).invoke(owner -> {
+            if (owner != null && !owner.equals(caller.agency())) {
+                throw notYours("case", caseId, owner);
+            }
+        }).replaceWithVoid();
+    }
+
+    private static ProblemException notYours(String what, Object id, String owner) {
+        return ProblemException.notFound(what + " " + id).audited("not-owner", what, id, owner);
     }
 
     /** The hits of a case's records, for an agency taking part in it (another gets the same 404 as for an unknown case). */
