@@ -55,4 +55,13 @@ public class JointCase extends TrackedRecord {
 
     @Column(name = "closed_on")
     public LocalDate closedOn;
+
+    /**
+     * The case's agencies of a country — those whose liaison desks act for it (an overdue step of its
+     * request, a sighting of the person it wants) — or the lead agency if none of them takes part.
+     */
+    public java.util.List<String> agenciesOf(String country) {
+        java.util.List<String> of = participants.stream().filter(a -> a.startsWith(country + "-")).sorted().toList();
+        return of.isEmpty() ? java.util.List.of(leadAgency) : of;
+    }
 }

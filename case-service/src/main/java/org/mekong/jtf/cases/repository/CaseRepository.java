@@ -28,6 +28,11 @@ public class CaseRepository implements PanacheRepositoryBase<JointCase, UUID> {
                         JointCase.class).setParameter("id", id).setParameter("agency", agency).getSingleResultOrNull());
     }
 
+    /** These cases, whoever takes part in them: for work that has already checked who may see what (a clock, a batch of hits). */
+    public Uni<List<JointCase>> byIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
+    }
+
     /** Whose case an id is, whoever asks: only to file a refused attempt with the owning agency. */
     public Uni<String> leadAgencyOf(UUID id) {
         return getSession().flatMap(session -> session.createSelectionQuery("select leadAgency from JointCase where id = :id", String.class)

@@ -25,6 +25,10 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, UUID
                         : list("id in ?1 order by createdAt, id", ids));
     }
 
+    public Uni<List<OutboxEntry>> byIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
+    }
+
     /** How many entries still wait for delivery (the partial index of V8 holds exactly those). */
     public Uni<Long> pending() {
         return count("deliveredAt is null");

@@ -29,10 +29,6 @@ public class WarrantRepository implements CaseRecordRepository<Warrant> {
         return list("subjectId = ?1 and status = ?2", subjectId, WarrantStatus.ACTIVE);
     }
 
-    public Uni<List<Warrant>> byIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
-    }
-
     /** Replaces the keys the wanted list finds a warrant by. */
     public Uni<Void> replaceKeys(UUID warrantId, Collection<String> names, Collection<String> documents) {
         List<Object[]> rows = new ArrayList<>();

@@ -76,7 +76,7 @@ public class AssetRecoveryService {
                                 others.forEach(o -> caseIds.add(o.caseId));
                                 seized.forEach(s -> caseIds.add(s.caseId));
                                 held.forEach(a -> caseIds.add(a.caseId));
-                                return cases.list("id in ?1", caseIds).flatMap(theirCases -> {
+                                return cases.byIds(caseIds).flatMap(theirCases -> {
                                     Map<UUID, JointCase> byId = theirCases.stream().collect(Collectors.toMap(x -> x.id, Function.identity()));
                                     return audited(caller, byId, person, seized, held)
                                             .map(v -> view(person, others, seized, held, byId));

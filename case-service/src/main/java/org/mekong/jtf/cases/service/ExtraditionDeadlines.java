@@ -67,7 +67,7 @@ public class ExtraditionDeadlines {
     private Uni<Integer> raise(Overdue step, LocalDate today, Instant now) {
         return extraditions.dueToRaise(step, today, BATCH)
                 .call(due -> due.isEmpty() ? Uni.createFrom().voidItem()
-                        : cases.list("id in ?1", due.stream().map(e -> e.caseId).collect(java.util.stream.Collectors.toSet()))
+                        : cases.byIds(due.stream().map(e -> e.caseId).collect(java.util.stream.Collectors.toSet()))
                         .flatMap(found -> raiseAll(due, found.stream().collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c)),
                                 step, now, 0)))
                 .map(List::size);
@@ -91,7 +91,7 @@ public class ExtraditionDeadlines {
                     + " days of the approval on " + e.decidedOn + " (by " + e.decidedOn.plusDays(e.surrenderDaysOrDefault()) + ")";
         }
         JointCase c = cases.get(e.caseId);
-        List<String> told = requestingAgencies(c, e.requestingCountry);
+        List<String> told = c.agenciesOf(e.requestingCountry);
         String raised = summary + "; raised to the liaison officers and supervisors of " + String.join(", ", told)
                 + " (case timeline and hotline)";
         CaseEvent event = new CaseEvent();
@@ -108,11 +108,5 @@ public class ExtraditionDeadlines {
                     e.id, title, summary, now));
         }
         return alerts.flatMap(done -> raiseAll(due, cases, step, now, from + 1));
-    }
-
-    /** The case's agencies of the requesting country (whose liaison desks must act), or its lead agency if none takes part. */
-    static List<String> requestingAgencies(JointCase c, String country) {
-        List<String> of = c.participants.stream().filter(a -> a.startsWith(country + "-")).sorted().toList();
-        return of.isEmpty() ? List.of(c.leadAgency) : of;
     }
 }

@@ -136,7 +136,7 @@ public class OutboxRelay {
             return Uni.createFrom().item(0);
         }
         Instant now = TrackedRecord.now();
-        return Panache.withTransaction(() -> outbox.list("id in ?1", outcomes.stream().map(o -> o.entry().id).toList()).invoke(kept -> {
+        return Panache.withTransaction(() -> outbox.byIds(outcomes.stream().map(o -> o.entry().id).toList()).invoke(kept -> {
             Map<java.util.UUID, OutboxEntry> byId = new java.util.HashMap<>();
             kept.forEach(k -> byId.put(k.id, k));
             for (Outcome o : outcomes) {

@@ -106,8 +106,8 @@ public class WantedService {
                 if (found.isEmpty()) {
                     return Uni.createFrom().item(List.<Found>of());
                 }
-                return subjects.list("id in ?1", found.stream().map(w -> w.subjectId).collect(Collectors.toSet()))
-                        .flatMap(people -> cases.list("id in ?1", found.stream().map(w -> w.caseId).collect(Collectors.toSet()))
+                return subjects.byIds(found.stream().map(w -> w.subjectId).collect(Collectors.toSet()))
+                        .flatMap(people -> cases.byIds(found.stream().map(w -> w.caseId).collect(Collectors.toSet()))
                                 .map(theirCases -> {
                                     Map<UUID, Subject> personById = people.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
                                     Map<UUID, JointCase> caseById = theirCases.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
@@ -234,7 +234,7 @@ public class WantedService {
             String summary = "wanted person seen in " + where + " at " + s.seenAt + " by " + s.recordingAgency + ", graded "
                     + s.sourceReliability + s.informationCredibility;
             // the agencies of the country that wants the person hear of it on their hotline feed too
-            List<String> told = ExtraditionDeadlines.requestingAgencies(found.jointCase, found.warrant.issuingCountry).stream()
+            List<String> told = found.jointCase.agenciesOf(found.warrant.issuingCountry).stream()
                     .filter(agency -> !agency.equals(caller.agency())).toList();
             Uni<Void> alerts = Uni.createFrom().voidItem();
             for (String agency : told) {

@@ -40,6 +40,39 @@ public abstract class ServiceBasicsContract {
                 .body("type", startsWith("https://mekong-jtf.example/problems/"));
     }
 
+    /**
+     * Every operation the service publishes refuses a caller without a token (401), before anything
+     * else; the only ones that do not are those it means to be public: the audit log's public key,
+     * with which anyone checks a signed checkpoint.
+     */
+    @Test
+    void everyPublishedOperationRefusesACallerWithoutAToken() {
+        java.util.Map<String, java.util.Map<String, Object>> paths = given().baseUri(base())
+                .accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath().getMap("paths");
+        int checked = 0;
+        for (var path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            String concrete = path.getKey().replaceAll("\\{[^}]+}", java.util.UUID.randomUUID().toString());
+            for (var operation : path.getValue().entrySet()) {
+                String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+                if (!java.util.Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                    continue;
+                }
+                if (PUBLIC.matcher(method + " " + path.getKey()).matches()) {
+                    continue;
+                }
+                int status = given().contentType("application/json").body("{}").request(method, concrete).then().extract().statusCode();
+                org.junit.jupiter.api.Assertions.assertEquals(401, status, method + " " + path.getKey());
+                checked++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(checked > 5, "the service publishes its operations: " + checked);
+    }
+
+    private static final java.util.regex.Pattern PUBLIC = java.util.regex.Pattern.compile("GET /api/audit/[a-z-]+/public-key");
+
     @Test
     void metricsAreTaggedByRouteTemplateNotRawPath() {
         String probe = "/api/nothing-here/" + java.util.UUID.randomUUID();

@@ -18,6 +18,11 @@ public class HotlineAlertRepository implements PanacheRepositoryBase<HotlineAler
         return find("agency", Sort.descending("occurredAt", "id"), agency).page(Page.of(page, size)).list();
     }
 
+    /** One of the agency's alerts, or null (another agency's alert is as missing). */
+    public Uni<HotlineAlert> findOf(String agency, UUID id) {
+        return find("id = ?1 and agency = ?2", id, agency).firstResult();
+    }
+
     public Uni<Long> countOf(String agency) {
         return count("agency", agency);
     }

@@ -90,7 +90,7 @@ public class HotlineAlerts {
     /** One of the caller's agency's alerts; another agency's is a 404 like a missing one. */
     @WithSession
     public Uni<AlertView> get(Caller caller, java.util.UUID id) {
-        return alerts.find("id = ?1 and agency = ?2", id, caller.agency()).firstResult()
+        return alerts.findOf(caller.agency(), id)
                 .onItem().ifNull().failWith(() -> org.mekong.jtf.common.audit.Visibility.missing(ALERT, id))
                 .call(a -> audit.read(caller, ALERT, a.id, a.agency))
                 .map(HotlineAlerts::view);
