@@ -155,17 +155,20 @@ class HotlineAlertOutboxTest {
                 && payload.contains("\"type\":\"IDENTITY_DOCUMENT\"") && payload.contains("\"caseReference\":\"" + reference + "\"")
                 && payload.contains("\"participants\":[\"TH-ONCB\",\"VN-C04\"]") && payload.contains("\"seq\":0"), payload);
         assertEquals(1, Db.count("select count(*) from outbox where id = '" + subjectEntry + "' and agency = 'VN-C04'"));
-        // an asset with a plate, a seizure with a logo are sent; a seizure without one has nothing to match
+        // an asset with a plate, a seizure with a logo and packaging marks are sent; a seizure without either has nothing to match
         as(VN_INVESTIGATOR).body(Map.of("type", "CAR", "count", 1, "country", "TH", "seizedAt", "2026-03-02T00:00:00Z",
                 "plate", "1กข 1234")).post("/api/cases/" + caseId + "/assets").then().statusCode(201).body("plate", is("1กข 1234"));
         as(VN_INVESTIGATOR).body(Map.of("substance", "METHAMPHETAMINE_TABLETS", "quantity", 1000, "unit", "TABLETS", "country", "VN",
-                "seizedAt", "2026-03-02T00:00:00Z", "tabletLogo", "WY")).post("/api/cases/" + caseId + "/seizures").then().statusCode(201);
+                "seizedAt", "2026-03-02T00:00:00Z", "tabletLogo", "WY", "packagingMarks", "999 green tea bags"))
+                .post("/api/cases/" + caseId + "/seizures").then().statusCode(201);
         as(VN_INVESTIGATOR).body(Map.of("substance", "HEROIN", "quantity", 2, "unit", "KG", "country", "VN",
                 "seizedAt", "2026-03-02T00:00:00Z")).post("/api/cases/" + caseId + "/seizures").then().statusCode(201);
         assertEquals(List.of("asset", "seizure", "subject"), Db.strings("select split_part(resource, '/', 1) from outbox where destination = 'case-record'"
                 + " and payload like '%" + caseId + "%' order by 1"));
         assertEquals(1, Db.count("select count(*) from outbox where destination = 'case-record' and payload like '%" + caseId
                 + "%' and payload like '%\"VEHICLE_PLATE\",\"value\":\"1กข 1234\",\"country\":\"TH\"%'"));
+        assertEquals(1, Db.count("select count(*) from outbox where destination = 'case-record' and payload like '%" + caseId
+                + "%' and payload like '%\"TABLET_LOGO\",\"value\":\"WY\"%' and payload like '%\"PACKAGING_MARK\",\"value\":\"999 green tea bags\"%'"));
         // Laos invited: the index hears of the new participants, ordered by the case's version
         as(VN_SUPERVISOR).header("If-Match", etagOf(VN_SUPERVISOR, "/api/cases/" + caseId)).body(Map.of("agency", "LA-MPS"))
                 .post("/api/cases/" + caseId + "/participants").then().statusCode(org.hamcrest.Matchers.anyOf(is(200), is(201)));

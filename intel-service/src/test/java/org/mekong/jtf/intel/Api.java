@@ -138,4 +138,30 @@ final class Api {
                 .then().statusCode(201).extract().path("id");
         decide(supervisorOf(agencyB, agencyB.substring(0, 2)), id, "APPROVE").then().statusCode(200).body("status", org.hamcrest.Matchers.is("APPLIED"));
     }
+
+    // entities named by reports (correlation)
+
+    static Map<String, Object> person(String name, String nationality, Integer birthYear) {
+        Map<String, Object> e = entity("PERSON", name, nationality);
+        if (birthYear != null) {
+            e.put("birthYear", birthYear);
+        }
+        return e;
+    }
+
+    static Map<String, Object> withEntities(Map<String, Object> report, List<Map<String, Object>> entities) {
+        Map<String, Object> body = new HashMap<>(report);
+        body.put("entities", entities);
+        return body;
+    }
+
+    static Map<String, Object> entity(String type, String value, String country) {
+        Map<String, Object> e = new HashMap<>();
+        e.put("type", type);
+        e.put("value", value);
+        if (country != null) {
+            e.put("country", country);
+        }
+        return e;
+    }
 }

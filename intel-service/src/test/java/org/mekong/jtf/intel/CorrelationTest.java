@@ -105,7 +105,7 @@ class CorrelationTest {
         as(VN_ANALYST).body(withEntities(report("Plate without country", "AMBER", "H2", List.of()),
                 List.of(entity("VEHICLE_PLATE", "29A-12345", null)))).post(REPORTS).then().statusCode(400)
                 .body("detail", containsString("entities[0].country"));
-        as(VN_ANALYST).body(withEntities(report("Unknown type", "AMBER", "H2", List.of()), List.of(entity("ORGANISATION", "Somchai Ltd", null))))
+        as(VN_ANALYST).body(withEntities(report("Unknown type", "AMBER", "H2", List.of()), List.of(entity("SPACESHIP", "Somchai Ltd", null))))
                 .post(REPORTS).then().statusCode(400);
         assertEquals(before, Db.count("select count(*) from intel_report"));
     }
@@ -232,33 +232,10 @@ class CorrelationTest {
         return id;
     }
 
-    private static Map<String, Object> person(String name, String nationality, Integer birthYear) {
-        Map<String, Object> e = entity("PERSON", name, nationality);
-        if (birthYear != null) {
-            e.put("birthYear", birthYear);
-        }
-        return e;
-    }
-
     private static String publishedWith(String type, String value) {
         String id = write(VN_ANALYST, withEntities(report("Report naming " + value, "AMBER", "H2", List.of()), List.of(entity(type, value, null))));
         publish(VN_ANALYST, id);
         return id;
     }
 
-    private static Map<String, Object> withEntities(Map<String, Object> report, List<Map<String, Object>> entities) {
-        Map<String, Object> body = new HashMap<>(report);
-        body.put("entities", entities);
-        return body;
-    }
-
-    private static Map<String, Object> entity(String type, String value, String country) {
-        Map<String, Object> e = new HashMap<>();
-        e.put("type", type);
-        e.put("value", value);
-        if (country != null) {
-            e.put("country", country);
-        }
-        return e;
-    }
 }

@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * What the correlation index in the intel service learns from the case service: each subject, seized
  * asset and seizure with what it names (names with year of birth and nationality, phones, documents; plates, VINs, vessel
- * registrations, accounts; tablet logos), and each case's participants, who alone may see them.
+ * registrations, accounts; tablet logos and packaging marks), and each case's participants, who alone may see them.
  * Written to the outbox in the transaction of the change and delivered by OutboxRelay, at least once
  * and in order per record (each carries its version: the index ignores one older than it holds).
  */
@@ -63,10 +63,17 @@ public class CorrelationFeed {
                 : record(c, "asset", a.id, a.count + " × " + a.type + (a.description == null ? "" : ": " + a.description), a.version, entities);
     }
 
+    /** A seizure's drug signature: the tablets' logo and the packaging's marks. */
     public Uni<Void> seizure(JointCase c, Seizure s) {
-        return s.tabletLogo == null || s.tabletLogo.isBlank() ? Uni.createFrom().voidItem()
-                : record(c, "seizure", s.id, s.quantity.toPlainString() + " " + s.unit + " " + s.substance, s.version,
-                List.of(entity("TABLET_LOGO", s.tabletLogo, null)));
+        List<Map<String, Object>> entities = new ArrayList<>();
+        if (s.tabletLogo != null && !s.tabletLogo.isBlank()) {
+            entities.add(entity("TABLET_LOGO", s.tabletLogo, null));
+        }
+        if (s.packagingMarks != null && !s.packagingMarks.isBlank()) {
+            entities.add(entity("PACKAGING_MARK", s.packagingMarks, null));
+        }
+        return entities.isEmpty() ? Uni.createFrom().voidItem()
+                : record(c, "seizure", s.id, s.quantity.toPlainString() + " " + s.unit + " " + s.substance, s.version, entities);
     }
 
     /** The case's participants changed (its version orders the changes). */

@@ -99,7 +99,9 @@ public final class PersonNames {
                     case LAO -> latin.append(TaiScripts.laoToLatin(run));
                     case MYANMAR -> latin.append(BurmeseScript.toLatin(run));
                     case HAN -> latin.append(han(run));
-                    default -> latin.append(fold(run));
+                    case LATIN -> latin.append(fold(run));
+                    // a script without a reader here (Khmer, say) is compared as written: its vowel signs are letters
+                    default -> latin.append(run.toLowerCase(Locale.ROOT));
                 }
                 boolean other = script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
                         || script == Character.UnicodeScript.MYANMAR || script == Character.UnicodeScript.HAN;

@@ -52,6 +52,16 @@ public class Mention {
     @Column(name = "match_key")
     public String matchKey;
 
+    /**
+     * What candidates are looked up by: the match key of an identifier; for a person the block of the
+     * name (see PersonNames), shared by its spellings, whose members are then scored.
+     */
+    @Column(name = "block_key")
+    public String blockKey;
+
+    /** A name written in another script, as read in Latin (null for anything else). */
+    public String latin;
+
     /** A person's year of birth, where known (the second attribute a name needs to be a hit). */
     @Column(name = "birth_year")
     public Integer birthYear;

@@ -11,11 +11,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The correlation index: mentions by key, the hits between them, the cases' visibility, the
- * exclusion list. A new mention's lookups touch only the rows of its own key (index on match_key),
+ * exclusion list. A new mention's lookups touch only the rows of its own block (index on block_key),
  * never the whole index. A mention is live — matched and matchable — when its report is published or
  * when it is a case record's.
  */
@@ -28,7 +29,7 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
     public record HitRow(UUID id, String type, String matchKey, UUID ownMention, UUID otherMention, String otherSource,
                          UUID otherReport, UUID otherCase, String otherRecordType, UUID otherRecord, String otherAgency,
                          String warning, Instant createdAt, String verdict, String verdictReason, String strength,
-                         String explanation) {
+                         String explanation, String ownValue) {
     }
 
     /** Both sides of a hit: whose they are and what records hold them. */
@@ -57,25 +58,26 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
     }
 
     /**
-     * For each key, how many other live mentions it has, counted up to {@code cap} (a holder names a
+     * For each block, how many other live mentions it has, counted up to its cap (a holder names a
      * value once as a rule, so this counts holders): the scan of a value stops at the cap, so a value
      * held a hundred thousand times costs what one held cap times does, and the work stays with the
      * candidates a report can match, not with the size of the index.
      */
-    public Uni<List<Object[]>> holderCounts(List<String> keys, UUID exceptHolder, int cap) {
+    public Uni<List<Object[]>> holderCounts(Map<String, Integer> capByBlock, UUID exceptHolder) {
+        List<Map.Entry<String, Integer>> blocks = List.copyOf(capByBlock.entrySet());
         StringBuilder values = new StringBuilder();
-        for (int i = 0; i < keys.size(); i++) {
-            values.append(i == 0 ? "" : ", ").append("(:k").append(i).append(')');
+        for (int i = 0; i < blocks.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(:k").append(i).append(", cast(:c").append(i).append(" as integer))");
         }
         String sql = """
-                select k.key, (select count(*) from (select 1 from mention m
-                                                    where m.match_key = k.key and coalesce(m.report_id, m.record_id) <> :holder and %s
-                                                    limit :cap) held)
-                from (values %s) as k(key)""".formatted(LIVE, values);
+                select k.block, (select count(*) from (select 1 from mention m
+                                                      where m.block_key = k.block and coalesce(m.report_id, m.record_id) <> :holder and %s
+                                                      limit k.cap) held)
+                from (values %s) as k(block, cap)""".formatted(LIVE, values);
         return Panache.getSession().flatMap(s -> {
-            var q = s.createNativeQuery(sql, Object[].class).setParameter("holder", exceptHolder).setParameter("cap", cap);
-            for (int i = 0; i < keys.size(); i++) {
-                q.setParameter("k" + i, keys.get(i));
+            var q = s.createNativeQuery(sql, Object[].class).setParameter("holder", exceptHolder);
+            for (int i = 0; i < blocks.size(); i++) {
+                q.setParameter("k" + i, blocks.get(i).getKey()).setParameter("c" + i, blocks.get(i).getValue());
             }
             return q.getResultList();
         });
@@ -88,22 +90,22 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
                 .setParameter("keys", keys).getResultList());
     }
 
-    /** The live mentions of these keys held by anything but this holder. */
-    public Uni<List<Mention>> othersWith(Collection<String> keys, UUID exceptHolder) {
+    /** The live mentions of these blocks held by anything but this holder (the blocks' counts are known to be small). */
+    public Uni<List<Mention>> othersWith(Collection<String> blocks, UUID exceptHolder) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                         select m.id from mention m
-                        where m.match_key in (:keys) and coalesce(m.report_id, m.record_id) <> :holder and %s""".formatted(LIVE), UUID.class)
-                        .setParameter("keys", keys).setParameter("holder", exceptHolder).getResultList())
+                        where m.block_key in (:blocks) and coalesce(m.report_id, m.record_id) <> :holder and %s""".formatted(LIVE), UUID.class)
+                        .setParameter("blocks", blocks).setParameter("holder", exceptHolder).getResultList())
                 .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Mention>of())
-                        : list("id in ?1", Sort.by("matchKey", "id"), ids));
+                        : list("id in ?1", Sort.by("blockKey", "id"), ids));
     }
 
-    /** Records a hit once (a pair already recorded is left as it is); true if it is new. */
+    /** Records a hit once (a pair already recorded is left as it is), under the block both share; true if it is new. */
     public Uni<Boolean> recordHit(UUID id, Mention own, Mention other, String strength, String explanation, String warning, Instant at) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                         insert into correlation_hit (id, match_key, type, mention_a, mention_b, strength, explanation, warning, created_at)
                         values (:id, :key, :type, :a, :b, :strength, :explanation, :warning, :at) on conflict (mention_a, mention_b) do nothing""")
-                .setParameter("id", id).setParameter("key", own.matchKey).setParameter("type", own.type.name())
+                .setParameter("id", id).setParameter("key", own.blockKey).setParameter("type", own.type.name())
                 .setParameter("a", own.id).setParameter("b", other.id).setParameter("strength", strength)
                 .setParameter("explanation", explanation)
                 .setParameter("warning", warning).setParameter("at", at).executeUpdate()).map(n -> n > 0);
@@ -116,7 +118,7 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
         }
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                         select h.id, h.type, h.match_key, own.id, o.id, o.source, o.report_id, o.case_id, o.record_type, o.record_id, o.agency,
-                               h.warning, h.created_at, h.verdict, h.verdict_reason, h.strength, h.explanation
+                               h.warning, h.created_at, h.verdict, h.verdict_reason, h.strength, h.explanation, own.value
                         from correlation_hit h
                         join mention own on own.id in (h.mention_a, h.mention_b)
                         join mention o on o.id = case when h.mention_a = own.id then h.mention_b else h.mention_a end
@@ -125,7 +127,7 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
                         .setParameter("mentions", mentions).setParameter("limit", limit).getResultList())
                 .map(rows -> rows.stream().map(r -> new HitRow((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (UUID) r[4],
                         (String) r[5], (UUID) r[6], (UUID) r[7], (String) r[8], (UUID) r[9], (String) r[10], (String) r[11],
-                        instant(r[12]), (String) r[13], (String) r[14], (String) r[15], (String) r[16])).toList());
+                        instant(r[12]), (String) r[13], (String) r[14], (String) r[15], (String) r[16], (String) r[17])).toList());
     }
 
     /** Of these cases, those the agency takes part in (as the case service last said). */
@@ -243,11 +245,11 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
         return a.compareTo(b) <= 0 ? key + "|" + a + "|" + b : key + "|" + b + "|" + a;
     }
 
-    /** The live mentions of one value, at most limit (a value over the cut-off is not worth more). */
-    public Uni<List<Mention>> mentionsOf(String key, int limit) {
+    /** The live mentions of one block, at most limit (a value over the cut-off is not worth more). */
+    public Uni<List<Mention>> mentionsOf(String block, int limit) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        select m.id from mention m where m.match_key = :key and %s limit :limit""".formatted(LIVE), UUID.class)
-                        .setParameter("key", key).setParameter("limit", limit).getResultList())
+                        select m.id from mention m where m.block_key = :block and %s limit :limit""".formatted(LIVE), UUID.class)
+                        .setParameter("block", block).setParameter("limit", limit).getResultList())
                 .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Mention>of()) : list("id in ?1", ids));
     }
 

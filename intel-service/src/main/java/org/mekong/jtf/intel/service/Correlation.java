@@ -12,6 +12,7 @@ import org.mekong.jtf.common.persistence.RunsToCompletion;
 import org.mekong.jtf.common.persistence.TrackedRecord;
 import org.mekong.jtf.common.problem.ProblemException;
 import org.mekong.jtf.common.security.Caller;
+import org.mekong.jtf.common.text.PersonNames;
 import org.mekong.jtf.intel.domain.EntityType;
 import org.mekong.jtf.intel.domain.IntelReport;
 import org.mekong.jtf.intel.domain.Mention;
@@ -44,14 +45,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Exact correlation of the entities reports and case records name (phones, plates, VINs, vessel
- * registrations, documents, accounts, tablet logos), by their normalised key. A report is correlated
- * when it is published, a case record whenever the case service sends it: each of its keys is looked
- * up among the other live mentions — only the rows of that key — and each match becomes a hit, kept
- * once per pair. A key already held by more than the cut-off (MISP's default, 20) matches too much to
- * mean anything and raises nothing; one the supervisors excluded raises nothing (NEVER) or raises with
- * their warning (WARN). When the match is with another agency's record, that agency hears of it on
- * its hotline feed: which partner, which type of entity, nothing else.
+ * Correlation of the entities reports and case records name. A report is correlated when it is
+ * published, a case record whenever the case service sends it: each of its mentions is looked up by
+ * its block among the other live mentions — only the rows of that block — and each match becomes a
+ * hit, kept once per pair. An identifier's block is its normalised key (the same phone, plate,
+ * document however written); a person's is the block of the name's spellings in any script (see
+ * PersonNames), whose members are scored and kept above the similarity threshold. A value already
+ * held by more than the cut-off (MISP's default, 20) matches too much to mean anything and raises
+ * nothing; one the supervisors excluded raises nothing (NEVER) or raises with their warning (WARN).
+ * When the match is with another agency's record, that agency hears of it on its hotline feed:
+ * which partner, which type of entity, nothing else.
  */
 @ApplicationScoped
 @RunsToCompletion
@@ -59,6 +62,8 @@ public class Correlation {
 
     static final String HIT = "correlation-hit";
     public static final int CUT_OFF = 20;
+    /** How many records of one name block are scored at most: a block fuller than this is a name too common to mean anything. */
+    public static final int NAME_BLOCK_CAP = 200;
     public static final String MATCHED = "CORRELATION_MATCHED";
     private static final Set<String> RECORD_TYPES = Set.of("subject", "asset", "seizure");
 
@@ -212,6 +217,11 @@ public class Correlation {
             m.country = e.country();
             m.birthYear = e.type() == EntityType.PERSON ? e.birthYear() : null;
             m.matchKey = EntityKeys.of(e.type(), e.value(), e.country(), reportingCountry, field + "[" + i + "].value");
+            m.blockKey = EntityKeys.block(e.type(), e.value(), m.matchKey);
+            if (e.type() == EntityType.PERSON) {
+                PersonNames.Name name = PersonNames.of(m.value);
+                m.latin = name.transliterated() ? name.latin() : null;
+            }
             made.add(m);
         }
         return made;
@@ -222,44 +232,59 @@ public class Correlation {
             return Uni.createFrom().item(0);
         }
         Instant now = TrackedRecord.now();
+        // an identifier's block is its value: over the cut-off it means nothing. A name's block holds its spellings and
+        // the names that sound alike: scanned up to NAME_BLOCK_CAP, its members scored, the cut-off applied to those that match
+        Map<String, Integer> capByBlock = new LinkedHashMap<>();
+        own.forEach(m -> capByBlock.put(m.blockKey, m.type == EntityType.PERSON ? NAME_BLOCK_CAP + 1 : CUT_OFF + 1));
         Set<String> keys = own.stream().map(m -> m.matchKey).collect(Collectors.toCollection(LinkedHashSet::new));
-        return index.holderCounts(List.copyOf(keys), holder, CUT_OFF + 1).flatMap(counts -> index.exclusions(keys).flatMap(excluded -> {
+        return index.holderCounts(capByBlock, holder).flatMap(counts -> index.exclusions(keys).flatMap(excluded -> {
             Map<String, Long> held = new HashMap<>();
             counts.forEach(row -> held.put((String) row[0], ((Number) row[1]).longValue()));
             Map<String, Object[]> exclusionByKey = excluded.stream().collect(Collectors.toMap(row -> (String) row[0], row -> row));
             Map<String, String> warnings = new HashMap<>();
-            Set<String> eligible = new LinkedHashSet<>();
-            for (String key : keys) {
-                Object[] exclusion = exclusionByKey.get(key);
-                long n = held.getOrDefault(key, 0L);
-                if (n == 0 || n > CUT_OFF || exclusion != null && "NEVER".equals(exclusion[1])) {
+            List<Mention> matching = new ArrayList<>();
+            for (Mention m : own) {
+                Object[] exclusion = exclusionByKey.get(m.matchKey);
+                long n = held.getOrDefault(m.blockKey, 0L);
+                if (n == 0 || n >= capByBlock.get(m.blockKey) || exclusion != null && "NEVER".equals(exclusion[1])) {
                     continue;
                 }
                 if (exclusion != null) {
-                    warnings.put(key, "listed by supervisors: " + exclusion[2]);
+                    warnings.put(m.matchKey, "listed by supervisors: " + exclusion[2]);
                 }
-                eligible.add(key);
+                matching.add(m);
             }
-            if (eligible.isEmpty()) {
+            if (matching.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
-            return index.othersWith(eligible, holder).flatMap(others -> index.rejectedPairs(eligible)
-                    .flatMap(rejected -> raise(own, ownerAgency, others.stream()
-                            .filter(o -> !rejected.contains(CorrelationRepository.pair(o.matchKey, o.holder(), holder))).toList(), warnings, now)));
+            Set<String> blocks = matching.stream().map(m -> m.blockKey).collect(Collectors.toCollection(LinkedHashSet::new));
+            return index.othersWith(blocks, holder).flatMap(others -> index.rejectedPairs(blocks)
+                    .flatMap(rejected -> raise(matching, ownerAgency, others.stream()
+                            .filter(o -> !rejected.contains(CorrelationRepository.pair(o.blockKey, o.holder(), holder))).toList(), warnings, now)));
         }));
     }
 
     private Uni<Integer> raise(List<Mention> own, String ownerAgency, List<Mention> others, Map<String, String> warnings, Instant now) {
-        Map<String, List<Mention>> ownByKey = own.stream().collect(Collectors.groupingBy(m -> m.matchKey));
+        Map<String, List<Mention>> othersByBlock = others.stream().collect(Collectors.groupingBy(m -> m.blockKey));
         Uni<Integer> raised = Uni.createFrom().item(0);
         // each holder told once per holder record and entity type
         Set<String> told = new LinkedHashSet<>();
-        for (Mention other : others) {
-            for (Mention mine : ownByKey.getOrDefault(other.matchKey, List.of())) {
+        for (Mention mine : own) {
+            List<Strength> matched = new ArrayList<>();
+            List<Mention> matchedOthers = new ArrayList<>();
+            for (Mention other : othersByBlock.getOrDefault(mine.blockKey, List.of())) {
                 Strength strength = strength(mine, other);
-                if (strength == null) {
-                    continue;
+                if (strength != null) {
+                    matched.add(strength);
+                    matchedOthers.add(other);
                 }
+            }
+            if (matched.size() > CUT_OFF) {
+                continue; // a name that matches this many records says nothing about any of them
+            }
+            for (int k = 0; k < matched.size(); k++) {
+                Mention other = matchedOthers.get(k);
+                Strength strength = matched.get(k);
                 UUID hitId = UUID.randomUUID();
                 raised = raised.flatMap(count -> index.recordHit(hitId, mine, other, strength.level(), strength.why(),
                                 warnings.get(mine.matchKey), now)
@@ -277,15 +302,31 @@ public class Correlation {
     }
 
     /**
-     * An identifier matched is a hit. Names matched (after folding) are a hit only with a second
-     * agreeing attribute — the same year of birth or nationality — and alone only possible; a year of
-     * birth that differs says they are not the same person (no hit).
+     * An identifier or a drug signature matched is a hit. A person's names must be alike (see
+     * PersonNames: in any script, within the similarity threshold), then count as a hit only with a
+     * second agreeing attribute — the same year of birth or nationality — and alone only as
+     * possible; a year of birth that differs says they are not the same person (no hit). A vessel's or
+     * an organisation's name is a hit with the same country, possible without; a place or a colour is
+     * only ever possible.
      */
     private static Strength strength(Mention mine, Mention other) {
-        if (mine.type != EntityType.PERSON) {
+        if (mine.type.identifying()) {
             return new Strength(HIT_STRENGTH, null);
         }
+        if (mine.type != EntityType.PERSON) {
+            boolean sameCountry = mine.country != null && mine.country.equals(other.country);
+            String why = "same " + describe(mine.type) + " " + EntityKeys.shown(mine.matchKey);
+            return mine.type.hitWithSecondAttribute() && sameCountry
+                    ? new Strength(HIT_STRENGTH, why + "; same country " + mine.country)
+                    : new Strength(POSSIBLE_STRENGTH, why + (mine.type.hitWithSecondAttribute() ? "; nothing else agrees" : ""));
+        }
         if (mine.birthYear != null && other.birthYear != null && !mine.birthYear.equals(other.birthYear)) {
+            return null;
+        }
+        PersonNames.Name a = PersonNames.of(mine.value);
+        PersonNames.Name b = PersonNames.of(other.value);
+        double score = mine.matchKey.equals(other.matchKey) ? 1 : PersonNames.matchScore(a, b);
+        if (score < PersonNames.THRESHOLD) {
             return null;
         }
         List<String> agreeing = new ArrayList<>();
@@ -295,9 +336,18 @@ public class Correlation {
         if (mine.country != null && mine.country.equals(other.country)) {
             agreeing.add("same nationality " + mine.country);
         }
-        String names = "names match after folding case, accents and word order: " + mine.value + " ≈ " + other.value;
+        String names = namesMatch(a, b, score, mine.matchKey.equals(other.matchKey));
         return agreeing.isEmpty() ? new Strength(POSSIBLE_STRENGTH, names + "; nothing else agrees")
                 : new Strength(HIT_STRENGTH, names + "; " + String.join("; ", agreeing));
+    }
+
+    /** How two names matched, in words: "names match after transliteration: สมชาย ใจดี (somchai chaidi) ≈ Somchai Jaidee, score 1.00". */
+    private static String namesMatch(PersonNames.Name a, PersonNames.Name b, double score, boolean sameKey) {
+        String shownA = a.written() + (a.transliterated() ? " (" + a.latin() + ")" : "");
+        String shownB = b.written() + (b.transliterated() ? " (" + b.latin() + ")" : "");
+        String how = a.transliterated() || b.transliterated() ? "names match after transliteration"
+                : sameKey ? "names match after folding case, accents and word order" : "names match as spellings of one name";
+        return how + ": " + shownA + " ≈ " + shownB + ", score " + String.format(java.util.Locale.ROOT, "%.2f", score);
     }
 
     static final String HIT_STRENGTH = "HIT";
@@ -358,8 +408,9 @@ public class Correlation {
     }
 
     private static HitView view(HitRow row, Matched matched) {
-        String value = EntityKeys.shown(row.matchKey());
         EntityType type = EntityType.valueOf(row.type());
+        // a person is shown as named here; an identifier as matched (+84912345678 however it was written)
+        String value = type == EntityType.PERSON ? row.ownValue() : EntityKeys.shown(row.matchKey());
         if (matched != null) {
             String why = row.explanation() != null ? row.explanation() : "same " + describe(type) + " " + value;
             return new HitView(row.id(), "LINKED", type, row.ownMention(), why, matched, null, null,
@@ -382,6 +433,11 @@ public class Correlation {
             case BANK_ACCOUNT -> "account number";
             case TABLET_LOGO -> "tablet logo";
             case PERSON -> "person named";
+            case VESSEL_NAME -> "vessel named";
+            case ORGANISATION -> "organisation named";
+            case PLACE -> "place named";
+            case TABLET_COLOUR -> "tablet colour";
+            case PACKAGING_MARK -> "packaging mark";
         };
     }
 
@@ -429,7 +485,13 @@ public class Correlation {
     public Uni<org.mekong.jtf.intel.rest.dto.CorrelationDtos.EntitySearchView> search(Caller caller, EntityType type, String value,
                                                                                        String country) {
         String key = EntityKeys.of(type, value, country, caller.country(), "value");
-        return index.mentionsOf(key, CUT_OFF + 1).flatMap(found -> {
+        String block = EntityKeys.block(type, value, key);
+        PersonNames.Name asked = type == EntityType.PERSON ? PersonNames.of(value) : null;
+        return index.mentionsOf(block, type == EntityType.PERSON ? NAME_BLOCK_CAP + 1 : CUT_OFF + 1)
+                // a name finds its spellings, not every name of its block
+                .map(inBlock -> asked == null ? inBlock
+                        : inBlock.stream().filter(m -> PersonNames.matchScore(asked, PersonNames.of(m.value)) >= PersonNames.THRESHOLD).toList())
+                .flatMap(found -> {
             Set<UUID> reportIds = found.stream().map(m -> m.reportId).filter(Objects::nonNull).collect(Collectors.toSet());
             Set<UUID> caseIds = found.stream().map(m -> m.caseId).filter(Objects::nonNull).collect(Collectors.toSet());
             Set<UUID> recordIds = found.stream().map(m -> m.recordId).filter(Objects::nonNull).collect(Collectors.toSet());

@@ -1,6 +1,7 @@
 package org.mekong.jtf.intel.service;
 
 import org.mekong.jtf.common.problem.ProblemException;
+import org.mekong.jtf.common.text.PersonNames;
 import org.mekong.jtf.common.validation.PhoneNumbers;
 import org.mekong.jtf.intel.domain.EntityType;
 
@@ -13,15 +14,19 @@ import java.util.regex.Pattern;
  * same key. Phones go to E.164 with libphonenumber, the reporting country as the default region
  * ({@code 0912 345 678} reported by Vietnam is {@code +84912345678}); a plate is upper case without
  * spaces, dashes or dots, and needs its country (the same plate exists in several); VINs, vessel
- * registrations, document and account numbers keep letters (of any script) and digits only; a tablet logo is case-
- * and accent-folded. Each key starts with its type, so keys of different types never meet.
+ * registrations, document and account numbers keep letters (of any script) and digits only; a tablet
+ * logo, a packaging mark, a colour, a vessel's, an organisation's or a place's name is case- and
+ * accent-folded with its words in order; a person's name is read in Latin whatever its script, and
+ * its words sorted (see PersonNames). Each key starts with its type, so keys of different types never
+ * meet.
  */
 public final class EntityKeys {
 
     // letters of any script: a Thai plate's letters are part of it (1กข 1234)
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    // only the accents of Latin letters: a Thai or Lao vowel sign is part of the letter
+    private static final Pattern LATIN_MARKS = Pattern.compile("(\\p{IsLatin})\\p{M}+");
 
     private EntityKeys() {
     }
@@ -42,14 +47,26 @@ public final class EntityKeys {
                 yield country + ":" + alphanumeric(v);
             }
             case VIN, VESSEL_REGISTRATION, IDENTITY_DOCUMENT, BANK_ACCOUNT -> alphanumeric(v);
-            case PERSON -> org.mekong.jtf.common.text.NameKeys.fold(v);
-            case TABLET_LOGO -> SPACES.matcher(MARKS.matcher(Normalizer.normalize(v, Normalizer.Form.NFKD)).replaceAll(""))
-                    .replaceAll(" ").toUpperCase(Locale.ROOT);
+            case PERSON -> PersonNames.of(v).key();
+            case TABLET_LOGO, PACKAGING_MARK, TABLET_COLOUR, VESSEL_NAME, ORGANISATION, PLACE -> folded(v);
         };
         if (key.isEmpty() || key.endsWith(":")) {
             throw ProblemException.badRequest(field, "holds no letters or digits to match by");
         }
         return type + "|" + key;
+    }
+
+    /**
+     * What a mention's candidates are looked up by: its key, or for a person the block every
+     * spelling of the name shares (its candidates are then scored).
+     */
+    public static String block(EntityType type, String value, String key) {
+        return type == EntityType.PERSON ? type + "~" + PersonNames.of(value.strip()).block() : key;
+    }
+
+    private static String folded(String value) {
+        String unaccented = LATIN_MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFKD)).replaceAll("$1").replace('đ', 'd').replace('Đ', 'D');
+        return NOT_A_WORD.matcher(Normalizer.normalize(unaccented, Normalizer.Form.NFC)).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
     }
 
     private static String alphanumeric(String value) {

@@ -1,0 +1,141 @@
+package org.mekong.jtf.intel;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mekong.jtf.intel.Api.*;
+
+/**
+ * Names across scripts and spellings in the correlation, against the real database: a Thai report
+ * in Thai script and a Vietnamese report with the passport spelling, Lao and Chinese script, the
+ * spelling variants of files, the other name that stays apart, the look-up by a name in another
+ * script; and the descriptive entities (vessel and organisation names, places, packaging marks).
+ */
+@QuarkusTest
+class NameCorrelationTest {
+
+    /** A word of letters only that no other test's names contain: both sides of a pair carry it. */
+    private static String tag() {
+        Random random = new Random();
+        StringBuilder tag = new StringBuilder();
+        for (int i = 0; i < 7; i++) {
+            tag.append((char) ('a' + random.nextInt(26)));
+        }
+        return tag.toString();
+    }
+
+    @Test
+    void aThaiScriptNameMatchesItsPassportSpellingsAndAnotherNameStaysApart() {
+        String tag = tag();
+        // Vietnam holds the name as the Thai passport spells it, with the year of birth
+        String vietnamese = write(VN_ANALYST, withEntities(report("Courier named in Lao Cai", "AMBER", "H2", List.of()),
+                List.of(person("Somchai Jaidee " + tag, "TH", 1979))));
+        publish(VN_ANALYST, vietnamese);
+        // Thailand writes it in Thai script, another spelling, and another person with the same family name and year
+        String thaiScript = thaiNaming("สมชาย ใจดี " + tag, null, 1979);
+        String variant = thaiNaming("SOMCHAY JAIDI " + tag, null, null);
+        String otherPerson = thaiNaming("Somsak Jaidee " + tag, "TH", 1979);
+        String otherYear = thaiNaming("Somchai Jaidee " + tag, "TH", 1985);
+
+        as(VN_ANALYST).get(REPORTS + "/" + vietnamese + "/hits").then().statusCode(200)
+                .body("findAll { it.type == 'PERSON' }.matched.id", containsInAnyOrder(thaiScript, variant))
+                .body("find { it.matched.id == '" + thaiScript + "' }.strength", is("HIT"))
+                .body("find { it.matched.id == '" + thaiScript + "' }.explanation", allOf(
+                        containsString("names match after transliteration"), containsString("สมชาย ใจดี " + tag + " (somchai chaidi " + tag + ")"),
+                        containsString("Somchai Jaidee " + tag), containsString("score 1.00"), containsString("same year of birth 1979")))
+                .body("find { it.matched.id == '" + variant + "' }.strength", is("POSSIBLE"))
+                .body("find { it.matched.id == '" + variant + "' }.explanation", containsString("names match as spellings of one name"))
+                .body("matched.id", not(hasItem(otherPerson)))
+                .body("matched.id", not(hasItem(otherYear)));
+        // the Thai side sees the same hit, and its entity is shown as read in Latin
+        as(TH_ANALYST).get(REPORTS + "/" + thaiScript + "/hits").then().statusCode(200)
+                .body("find { it.matched.id == '" + vietnamese + "' }", nullValue());
+        as(TH_ANALYST).get(REPORTS + "/" + thaiScript + "/entities").then().statusCode(200)
+                .body("[0].value", is("สมชาย ใจดี " + tag))
+                .body("[0].matchedAs", allOf(startsWith(tag.compareTo("chaidi") < 0 ? tag : "chaidi"), containsString("somchai")));
+        // Vietnam's report is not shared with Thailand: from there it is held elsewhere — a hit, so worth asking about
+        as(TH_ANALYST).get(REPORTS + "/" + thaiScript + "/hits").then()
+                .body("find { it.heldBy == 'VN-C04' }.visibility", is("HELD_ELSEWHERE"))
+                .body("find { it.heldBy == 'VN-C04' }.explanation", is("your person named สมชาย ใจดี " + tag + " matches a record held by VN-C04"))
+                .body("find { it.heldBy == 'VN-C04' }.matched", nullValue());
+        // the look-up by the Thai-script name finds the spellings the caller may see, not the other person
+        as(VN_ANALYST).queryParam("type", "PERSON").queryParam("value", "สมชาย ใจดี " + tag).get("/api/correlation/entities").then()
+                .statusCode(200).body("records.id", hasItems(vietnamese, thaiScript, variant, otherYear))
+                .body("records.id", not(hasItem(otherPerson)));
+    }
+
+    @Test
+    void laoAndChineseScriptMatchTheirLatinSpellings() {
+        String tag = tag();
+        String lao = write(LA_ANALYST, withEntities(report("Lao boatman", "AMBER", "H2", List.of(to("VN-C04", "VN-LA-DRUG", "INVESTIGATION"))),
+                List.of(person("ພົມມະຈັນ ສີສະຫວັດ " + tag, "LA", 1984), person("张小明 " + tag, "CN", 1990))));
+        publish(LA_ANALYST, lao);
+        String vietnamese = write(VN_ANALYST, withEntities(report("Boatman and buyer", "AMBER", "H2", List.of()),
+                List.of(person("Sisavath Phommachanh " + tag, "LA", null), person("Xiaoming ZHANG " + tag, null, 1990))));
+        publish(VN_ANALYST, vietnamese);
+
+        as(VN_ANALYST).get(REPORTS + "/" + vietnamese + "/hits").then().statusCode(200)
+                .body("findAll { it.type == 'PERSON' }.size()", is(2))
+                .body("find { it.explanation.contains('ພົມມະຈັນ') }.strength", is("HIT"))
+                .body("find { it.explanation.contains('ພົມມະຈັນ') }.explanation",
+                        allOf(containsString("(phommachan sisavat " + tag + ")"), containsString("score 0.8"), containsString("same nationality LA")))
+                .body("find { it.explanation.contains('张小明') }.explanation",
+                        allOf(containsString("(zhang xiaoming " + tag + ")"), containsString("score 1.00"), containsString("same year of birth 1990")));
+    }
+
+    @Test
+    void vesselsOrganisationsPlacesAndPackagingMarksCorrelateByTheirFoldedNames() {
+        String tag = tag().toUpperCase();
+        String thai = write(TH_ANALYST, withEntities(report("Fishing boat off Ranong", "AMBER", "H2", List.of(to("VN-C04", "VN-TH-1998", "INVESTIGATION"))),
+                List.of(entity("VESSEL_NAME", "Golden Star " + tag, "TH"), entity("ORGANISATION", "Mekong Trading " + tag + " Co.", null),
+                        entity("PLACE", "Bến Lức " + tag, null), entity("PACKAGING_MARK", "999 " + tag, null),
+                        entity("TABLET_COLOUR", "pink " + tag, null))));
+        publish(TH_ANALYST, thai);
+        String vietnamese = write(VN_ANALYST, withEntities(report("Shipment", "AMBER", "H2", List.of()),
+                List.of(entity("VESSEL_NAME", "GOLDEN-STAR " + tag, "TH"), entity("ORGANISATION", "mekong trading " + tag + " co", "VN"),
+                        entity("PLACE", "Ben Luc " + tag, null), entity("PACKAGING_MARK", "999-" + tag, null),
+                        entity("TABLET_COLOUR", "Pink " + tag, null))));
+        publish(VN_ANALYST, vietnamese);
+
+        as(VN_ANALYST).get(REPORTS + "/" + vietnamese + "/hits").then().statusCode(200)
+                .body("find { it.type == 'VESSEL_NAME' }.strength", is("HIT"))
+                .body("find { it.type == 'VESSEL_NAME' }.explanation", is("same vessel named GOLDEN STAR " + tag + "; same country TH"))
+                .body("find { it.type == 'ORGANISATION' }.strength", is("POSSIBLE"))
+                .body("find { it.type == 'PLACE' }.strength", is("POSSIBLE"))
+                .body("find { it.type == 'PLACE' }.explanation", is("same place named BEN LUC " + tag))
+                .body("find { it.type == 'TABLET_COLOUR' }.strength", is("POSSIBLE"))
+                .body("find { it.type == 'PACKAGING_MARK' }.strength", is("HIT"))
+                .body("find { it.type == 'PACKAGING_MARK' }.explanation", is("same packaging mark 999 " + tag));
+        // a possible match held elsewhere says nothing worth asking a partner about: Laos, which sees neither report,
+        // names the same place and colour and hears of no hit; the vessel is a hit, so it learns who holds it
+        String lao = write(LA_ANALYST, withEntities(report("Lao side", "AMBER", "H2", List.of()),
+                List.of(entity("PLACE", "BEN LUC " + tag, null), entity("VESSEL_NAME", "Golden Star " + tag, "TH"))));
+        publish(LA_ANALYST, lao);
+        as(LA_ANALYST).get(REPORTS + "/" + lao + "/hits").then().statusCode(200)
+                .body("type", everyItem(is("VESSEL_NAME"))).body("visibility", everyItem(is("HELD_ELSEWHERE")))
+                .body("heldBy", containsInAnyOrder("TH-ONCB", "VN-C04"));
+    }
+
+    @Test
+    void aNameWithNoLettersIsA400AndTheLookUpNeedsAToken() {
+        as(VN_ANALYST).body(withEntities(report("No name", "AMBER", "H2", List.of()), List.of(person("--- 123", null, null))))
+                .post(REPORTS).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("entities[0].value"));
+        RestAssured.given().queryParam("type", "PERSON").queryParam("value", "สมชาย").get("/api/correlation/entities").then().statusCode(401);
+        assertEquals(400, as(VN_ANALYST).queryParam("type", "PERSON").queryParam("value", "!!!").get("/api/correlation/entities").statusCode());
+    }
+
+    /** A Thai report naming a person, shared with Vietnam; returns its id. */
+    private static String thaiNaming(String name, String nationality, Integer birthYear) {
+        String id = write(TH_ANALYST, withEntities(report("Thai name", "AMBER", "H2", List.of(to("VN-C04", "VN-TH-1998", "INVESTIGATION"))),
+                List.of(person(name, nationality, birthYear))));
+        publish(TH_ANALYST, id);
+        return id;
+    }
+}
