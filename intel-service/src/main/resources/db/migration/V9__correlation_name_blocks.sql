@@ -1,12 +1,10 @@
--- Persons' names matched across scripts and spellings (issue 8): a mention is looked up by its block —
--- its match key for identifiers (the very same value), for a person the sorted consonants of the name's
--- sound form (PersonNames), which every spelling of the name shares — and a person's candidates are then
--- scored. The Latin reading of a name written in another script is kept beside it.
+-- Persons' names matched across scripts and spellings (issue 8): besides its match key (the very same
+-- name once folded), a person's mention has a block — the sorted consonants of the name's sound form
+-- (PersonNames), which every spelling of the name shares; a name's candidates are the mentions of its
+-- block (scored), or of its key alone when the block is too full to mean anything. The Latin reading of
+-- a name written in another script is kept beside it. Persons indexed before this change have no block:
+-- they match by their key until they are sent or published anew.
 alter table mention
     add column block_key varchar(340),
     add column latin     varchar(600);
--- persons indexed before this change keep their folded name as block until they are sent or published anew
-update mention set block_key = match_key;
-alter table mention alter column block_key set not null;
-create index mention_block_idx on mention (block_key);
-drop index mention_key_idx;
+create index mention_block_idx on mention (block_key) where block_key is not null;

@@ -27,6 +27,15 @@ final class Db {
         }
     }
 
+    static int execute(String sql, Object... parameters) throws SQLException {
+        try (var c = connect(); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
+
     /** Waits until the sequencer has linked every audit entry written so far. */
     static void awaitSequenced() throws Exception {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();

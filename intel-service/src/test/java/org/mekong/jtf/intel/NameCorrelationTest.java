@@ -90,6 +90,27 @@ class NameCorrelationTest {
     }
 
     @Test
+    void aNameWhoseBlockIsFullStillMatchesAsWrittenAndOnlySo() throws Exception {
+        String tag = tag();
+        String name = "Nguyễn Văn Tuấn " + tag;
+        // 201 other names sound like it (its block is over the 200 a name's candidates are scored up to)
+        Db.execute("""
+                insert into mention (id, source, case_id, record_type, record_id, agency, position, type, value, match_key, block_key)
+                select gen_random_uuid(), 'CASE', gen_random_uuid(), 'subject', gen_random_uuid(), 'KH-NACD', 0, 'PERSON',
+                       'filler ' || i, 'PERSON|filler ' || i, ? from generate_series(1, 201) as g(i)""",
+                org.mekong.jtf.intel.service.EntityKeys.block(org.mekong.jtf.intel.domain.EntityType.PERSON, name));
+        String vietnamese = write(VN_ANALYST, withEntities(report("Tuan", "AMBER", "H2", List.of()), List.of(person(name, "VN", 1980))));
+        publish(VN_ANALYST, vietnamese);
+        String asWritten = thaiNaming("NGUYEN VAN TUAN " + tag.toUpperCase(), null, 1980);
+        String spelledOtherwise = thaiNaming("Nguyen Van Tuaan " + tag, null, 1980);
+        as(VN_ANALYST).get(REPORTS + "/" + vietnamese + "/hits").then().statusCode(200)
+                .body("findAll { it.type == 'PERSON' }.matched.id", contains(asWritten))
+                .body("find { it.matched.id == '" + asWritten + "' }.strength", is("HIT"));
+        assertEquals(0, Db.count("select count(*) from correlation_hit h join mention m on m.id in (h.mention_a, h.mention_b) "
+                + "where m.report_id = ?::uuid", spelledOtherwise));
+    }
+
+    @Test
     void vesselsOrganisationsPlacesAndPackagingMarksCorrelateByTheirFoldedNames() {
         String tag = tag().toUpperCase();
         String thai = write(TH_ANALYST, withEntities(report("Fishing boat off Ranong", "AMBER", "H2", List.of(to("VN-C04", "VN-TH-1998", "INVESTIGATION"))),

@@ -52,10 +52,7 @@ public class Mention {
     @Column(name = "match_key")
     public String matchKey;
 
-    /**
-     * What candidates are looked up by: the match key of an identifier; for a person the block of the
-     * name (see PersonNames), shared by its spellings, whose members are then scored.
-     */
+    /** A person's: the block of the name (see PersonNames), shared by its spellings, whose members are scored. */
     @Column(name = "block_key")
     public String blockKey;
 
@@ -65,6 +62,11 @@ public class Mention {
     /** A person's year of birth, where known (the second attribute a name needs to be a hit). */
     @Column(name = "birth_year")
     public Integer birthYear;
+
+    /** What a pair of records matched by, as its hit and an analyst's rejection keep it: a name's block, an identifier's key. */
+    public String pairKey() {
+        return blockKey != null ? blockKey : matchKey;
+    }
 
     /** The report or case record the mention belongs to. */
     public UUID holder() {

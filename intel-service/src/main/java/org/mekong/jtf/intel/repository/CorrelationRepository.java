@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * The correlation index: mentions by key, the hits between them, the cases' visibility, the
- * exclusion list. A new mention's lookups touch only the rows of its own block (index on block_key),
+ * exclusion list. A new mention's lookups touch only the rows of its own key or name block (indexes on both),
  * never the whole index. A mention is live — matched and matchable — when its report is published or
  * when it is a case record's.
  */
@@ -57,29 +57,36 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
                 : Panache.getSession().flatMap(s -> s.persistAll(now.toArray())));
     }
 
+    /** A look-up of the index: by match key, or by a name's block. */
+    public record Lookup(boolean byBlock, String value) {
+    }
+
     /**
-     * For each block, how many other live mentions it has, counted up to its cap (a holder names a
+     * For each look-up, how many other live mentions it finds, counted up to its cap (a holder names a
      * value once as a rule, so this counts holders): the scan of a value stops at the cap, so a value
      * held a hundred thousand times costs what one held cap times does, and the work stays with the
      * candidates a report can match, not with the size of the index.
      */
-    public Uni<List<Object[]>> holderCounts(Map<String, Integer> capByBlock, UUID exceptHolder) {
-        List<Map.Entry<String, Integer>> blocks = List.copyOf(capByBlock.entrySet());
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < blocks.size(); i++) {
-            values.append(i == 0 ? "" : ", ").append("(:k").append(i).append(", cast(:c").append(i).append(" as integer))");
+    public Uni<Map<Lookup, Long>> holderCounts(Map<Lookup, Integer> caps, UUID exceptHolder) {
+        List<Map.Entry<Lookup, Integer>> lookups = List.copyOf(caps.entrySet());
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < lookups.size(); i++) {
+            String column = lookups.get(i).getKey().byBlock() ? "block_key" : "match_key";
+            sql.append(i == 0 ? "" : " union all ").append("""
+                    select %d, count(*) from (select 1 from mention m
+                                              where m.%s = :k%d and coalesce(m.report_id, m.record_id) <> :holder and %s
+                                              limit :c%d) held""".formatted(i, column, i, LIVE, i));
         }
-        String sql = """
-                select k.block, (select count(*) from (select 1 from mention m
-                                                      where m.block_key = k.block and coalesce(m.report_id, m.record_id) <> :holder and %s
-                                                      limit k.cap) held)
-                from (values %s) as k(block, cap)""".formatted(LIVE, values);
         return Panache.getSession().flatMap(s -> {
-            var q = s.createNativeQuery(sql, Object[].class).setParameter("holder", exceptHolder);
-            for (int i = 0; i < blocks.size(); i++) {
-                q.setParameter("k" + i, blocks.get(i).getKey()).setParameter("c" + i, blocks.get(i).getValue());
+            var q = s.createNativeQuery(sql.toString(), Object[].class).setParameter("holder", exceptHolder);
+            for (int i = 0; i < lookups.size(); i++) {
+                q.setParameter("k" + i, lookups.get(i).getKey().value()).setParameter("c" + i, lookups.get(i).getValue());
             }
             return q.getResultList();
+        }).map(rows -> {
+            Map<Lookup, Long> counts = new java.util.HashMap<>();
+            rows.forEach(r -> counts.put(lookups.get(((Number) r[0]).intValue()).getKey(), ((Number) r[1]).longValue()));
+            return counts;
         });
     }
 
@@ -90,22 +97,33 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
                 .setParameter("keys", keys).getResultList());
     }
 
-    /** The live mentions of these blocks held by anything but this holder (the blocks' counts are known to be small). */
-    public Uni<List<Mention>> othersWith(Collection<String> blocks, UUID exceptHolder) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        select m.id from mention m
-                        where m.block_key in (:blocks) and coalesce(m.report_id, m.record_id) <> :holder and %s""".formatted(LIVE), UUID.class)
-                        .setParameter("blocks", blocks).setParameter("holder", exceptHolder).getResultList())
+    /** The live mentions of these keys and name blocks held by anything but this holder (their counts are known to be small). */
+    public Uni<List<Mention>> othersWith(Collection<String> keys, Collection<String> blocks, UUID exceptHolder) {
+        String where = keys.isEmpty() ? "m.block_key in (:blocks)"
+                : blocks.isEmpty() ? "m.match_key in (:keys)" : "(m.match_key in (:keys) or m.block_key in (:blocks))";
+        return Panache.getSession().flatMap(s -> {
+                    var q = s.createNativeQuery("""
+                            select m.id from mention m
+                            where %s and coalesce(m.report_id, m.record_id) <> :holder and %s""".formatted(where, LIVE), UUID.class)
+                            .setParameter("holder", exceptHolder);
+                    if (!keys.isEmpty()) {
+                        q.setParameter("keys", keys);
+                    }
+                    if (!blocks.isEmpty()) {
+                        q.setParameter("blocks", blocks);
+                    }
+                    return q.getResultList();
+                })
                 .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Mention>of())
-                        : list("id in ?1", Sort.by("blockKey", "id"), ids));
+                        : list("id in ?1", Sort.by("matchKey", "id"), ids));
     }
 
-    /** Records a hit once (a pair already recorded is left as it is), under the block both share; true if it is new. */
+    /** Records a hit once (a pair already recorded is left as it is), under what the pair matched by; true if it is new. */
     public Uni<Boolean> recordHit(UUID id, Mention own, Mention other, String strength, String explanation, String warning, Instant at) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                         insert into correlation_hit (id, match_key, type, mention_a, mention_b, strength, explanation, warning, created_at)
                         values (:id, :key, :type, :a, :b, :strength, :explanation, :warning, :at) on conflict (mention_a, mention_b) do nothing""")
-                .setParameter("id", id).setParameter("key", own.blockKey).setParameter("type", own.type.name())
+                .setParameter("id", id).setParameter("key", own.pairKey()).setParameter("type", own.type.name())
                 .setParameter("a", own.id).setParameter("b", other.id).setParameter("strength", strength)
                 .setParameter("explanation", explanation)
                 .setParameter("warning", warning).setParameter("at", at).executeUpdate()).map(n -> n > 0);
@@ -245,11 +263,12 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
         return a.compareTo(b) <= 0 ? key + "|" + a + "|" + b : key + "|" + b + "|" + a;
     }
 
-    /** The live mentions of one block, at most limit (a value over the cut-off is not worth more). */
-    public Uni<List<Mention>> mentionsOf(String block, int limit) {
+    /** The live mentions found by one look-up, at most limit (a value over the cut-off is not worth more). */
+    public Uni<List<Mention>> mentionsOf(Lookup lookup, int limit) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        select m.id from mention m where m.block_key = :block and %s limit :limit""".formatted(LIVE), UUID.class)
-                        .setParameter("block", block).setParameter("limit", limit).getResultList())
+                        select m.id from mention m where m.%s = :value and %s limit :limit"""
+                                .formatted(lookup.byBlock() ? "block_key" : "match_key", LIVE), UUID.class)
+                        .setParameter("value", lookup.value()).setParameter("limit", limit).getResultList())
                 .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Mention>of()) : list("id in ?1", ids));
     }
 

@@ -19,6 +19,7 @@ import org.mekong.jtf.intel.domain.Mention;
 import org.mekong.jtf.intel.domain.ReportKind;
 import org.mekong.jtf.intel.repository.CorrelationRepository;
 import org.mekong.jtf.intel.repository.CorrelationRepository.HitRow;
+import org.mekong.jtf.intel.repository.CorrelationRepository.Lookup;
 import org.mekong.jtf.intel.repository.HotlineEventStore;
 import org.mekong.jtf.intel.repository.ReportRepository;
 import org.mekong.jtf.intel.rest.dto.CorrelationDtos.CaseRecordSync;
@@ -62,7 +63,7 @@ public class Correlation {
 
     static final String HIT = "correlation-hit";
     public static final int CUT_OFF = 20;
-    /** How many records of one name block are scored at most: a block fuller than this is a name too common to mean anything. */
+    /** How many records of one name block are scored at most: a fuller block leaves its names their exact keys. */
     public static final int NAME_BLOCK_CAP = 200;
     public static final String MATCHED = "CORRELATION_MATCHED";
     private static final Set<String> RECORD_TYPES = Set.of("subject", "asset", "seizure");
@@ -217,7 +218,7 @@ public class Correlation {
             m.country = e.country();
             m.birthYear = e.type() == EntityType.PERSON ? e.birthYear() : null;
             m.matchKey = EntityKeys.of(e.type(), e.value(), e.country(), reportingCountry, field + "[" + i + "].value");
-            m.blockKey = EntityKeys.block(e.type(), e.value(), m.matchKey);
+            m.blockKey = EntityKeys.block(e.type(), e.value());
             if (e.type() == EntityType.PERSON) {
                 PersonNames.Name name = PersonNames.of(m.value);
                 m.latin = name.transliterated() ? name.latin() : null;
@@ -232,22 +233,39 @@ public class Correlation {
             return Uni.createFrom().item(0);
         }
         Instant now = TrackedRecord.now();
-        // an identifier's block is its value: over the cut-off it means nothing. A name's block holds its spellings and
-        // the names that sound alike: scanned up to NAME_BLOCK_CAP, its members scored, the cut-off applied to those that match
-        Map<String, Integer> capByBlock = new LinkedHashMap<>();
-        own.forEach(m -> capByBlock.put(m.blockKey, m.type == EntityType.PERSON ? NAME_BLOCK_CAP + 1 : CUT_OFF + 1));
+        // a value held by more than the cut-off means nothing. A name's block holds its spellings and the names that sound
+        // alike: scanned up to NAME_BLOCK_CAP and its members scored; a block fuller than that leaves the name its exact key
+        Map<Lookup, Integer> caps = new LinkedHashMap<>();
+        for (Mention m : own) {
+            caps.put(new Lookup(false, m.matchKey), CUT_OFF + 1);
+            if (m.blockKey != null) {
+                caps.put(new Lookup(true, m.blockKey), NAME_BLOCK_CAP + 1);
+            }
+        }
         Set<String> keys = own.stream().map(m -> m.matchKey).collect(Collectors.toCollection(LinkedHashSet::new));
-        return index.holderCounts(capByBlock, holder).flatMap(counts -> index.exclusions(keys).flatMap(excluded -> {
-            Map<String, Long> held = new HashMap<>();
-            counts.forEach(row -> held.put((String) row[0], ((Number) row[1]).longValue()));
+        return index.holderCounts(caps, holder).flatMap(held -> index.exclusions(keys).flatMap(excluded -> {
             Map<String, Object[]> exclusionByKey = excluded.stream().collect(Collectors.toMap(row -> (String) row[0], row -> row));
             Map<String, String> warnings = new HashMap<>();
+            Set<String> byKey = new LinkedHashSet<>();
+            Set<String> byBlock = new LinkedHashSet<>();
             List<Mention> matching = new ArrayList<>();
             for (Mention m : own) {
                 Object[] exclusion = exclusionByKey.get(m.matchKey);
-                long n = held.getOrDefault(m.blockKey, 0L);
-                if (n == 0 || n >= capByBlock.get(m.blockKey) || exclusion != null && "NEVER".equals(exclusion[1])) {
+                if (exclusion != null && "NEVER".equals(exclusion[1])) {
                     continue;
+                }
+                long withKey = held.getOrDefault(new Lookup(false, m.matchKey), 0L);
+                long inBlock = m.blockKey == null ? 0 : held.getOrDefault(new Lookup(true, m.blockKey), 0L);
+                boolean keyCounts = withKey > 0 && withKey <= CUT_OFF;
+                boolean blockCounts = inBlock > 0 && inBlock <= NAME_BLOCK_CAP;
+                if (!keyCounts && !blockCounts) {
+                    continue;
+                }
+                if (keyCounts) {
+                    byKey.add(m.matchKey);
+                }
+                if (blockCounts) {
+                    byBlock.add(m.blockKey);
                 }
                 if (exclusion != null) {
                     warnings.put(m.matchKey, "listed by supervisors: " + exclusion[2]);
@@ -257,22 +275,26 @@ public class Correlation {
             if (matching.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
-            Set<String> blocks = matching.stream().map(m -> m.blockKey).collect(Collectors.toCollection(LinkedHashSet::new));
-            return index.othersWith(blocks, holder).flatMap(others -> index.rejectedPairs(blocks)
-                    .flatMap(rejected -> raise(matching, ownerAgency, others.stream()
-                            .filter(o -> !rejected.contains(CorrelationRepository.pair(o.blockKey, o.holder(), holder))).toList(), warnings, now)));
+            Set<String> pairKeys = matching.stream().map(Mention::pairKey).collect(Collectors.toSet());
+            return index.othersWith(byKey, byBlock, holder).flatMap(others -> index.rejectedPairs(pairKeys)
+                    .flatMap(rejected -> raise(matching, holder, ownerAgency, others, byKey, byBlock, rejected, warnings, now)));
         }));
     }
 
-    private Uni<Integer> raise(List<Mention> own, String ownerAgency, List<Mention> others, Map<String, String> warnings, Instant now) {
-        Map<String, List<Mention>> othersByBlock = others.stream().collect(Collectors.groupingBy(m -> m.blockKey));
+    private Uni<Integer> raise(List<Mention> own, UUID holder, String ownerAgency, List<Mention> others, Set<String> byKey,
+                               Set<String> byBlock, Set<String> rejected, Map<String, String> warnings, Instant now) {
         Uni<Integer> raised = Uni.createFrom().item(0);
         // each holder told once per holder record and entity type
         Set<String> told = new LinkedHashSet<>();
         for (Mention mine : own) {
             List<Strength> matched = new ArrayList<>();
             List<Mention> matchedOthers = new ArrayList<>();
-            for (Mention other : othersByBlock.getOrDefault(mine.blockKey, List.of())) {
+            for (Mention other : others) {
+                boolean candidate = byKey.contains(mine.matchKey) && mine.matchKey.equals(other.matchKey)
+                        || mine.blockKey != null && byBlock.contains(mine.blockKey) && mine.blockKey.equals(other.blockKey);
+                if (!candidate || rejected.contains(CorrelationRepository.pair(mine.pairKey(), other.holder(), holder))) {
+                    continue;
+                }
                 Strength strength = strength(mine, other);
                 if (strength != null) {
                     matched.add(strength);
@@ -485,12 +507,16 @@ public class Correlation {
     public Uni<org.mekong.jtf.intel.rest.dto.CorrelationDtos.EntitySearchView> search(Caller caller, EntityType type, String value,
                                                                                        String country) {
         String key = EntityKeys.of(type, value, country, caller.country(), "value");
-        String block = EntityKeys.block(type, value, key);
+        String block = EntityKeys.block(type, value);
         PersonNames.Name asked = type == EntityType.PERSON ? PersonNames.of(value) : null;
-        return index.mentionsOf(block, type == EntityType.PERSON ? NAME_BLOCK_CAP + 1 : CUT_OFF + 1)
+        Uni<List<Mention>> candidates = block == null ? index.mentionsOf(new Lookup(false, key), CUT_OFF + 1)
+                : index.mentionsOf(new Lookup(true, block), NAME_BLOCK_CAP + 1).flatMap(inBlock -> inBlock.size() > NAME_BLOCK_CAP
+                        // a block too full to mean anything: the name as written (folded) only
+                        ? index.mentionsOf(new Lookup(false, key), CUT_OFF + 1) : Uni.createFrom().item(inBlock));
+        return candidates
                 // a name finds its spellings, not every name of its block
-                .map(inBlock -> asked == null ? inBlock
-                        : inBlock.stream().filter(m -> PersonNames.matchScore(asked, PersonNames.of(m.value)) >= PersonNames.THRESHOLD).toList())
+                .map(inBlock -> asked == null ? inBlock : inBlock.stream().filter(m -> m.matchKey.equals(key)
+                        || PersonNames.matchScore(asked, PersonNames.of(m.value)) >= PersonNames.THRESHOLD).toList())
                 .flatMap(found -> {
             Set<UUID> reportIds = found.stream().map(m -> m.reportId).filter(Objects::nonNull).collect(Collectors.toSet());
             Set<UUID> caseIds = found.stream().map(m -> m.caseId).filter(Objects::nonNull).collect(Collectors.toSet());

@@ -56,12 +56,9 @@ public final class EntityKeys {
         return type + "|" + key;
     }
 
-    /**
-     * What a mention's candidates are looked up by: its key, or for a person the block every
-     * spelling of the name shares (its candidates are then scored).
-     */
-    public static String block(EntityType type, String value, String key) {
-        return type == EntityType.PERSON ? type + "~" + PersonNames.of(value.strip()).block() : key;
+    /** A person's block: what every spelling of the name shares (its members are then scored); null for anything else. */
+    public static String block(EntityType type, String value) {
+        return type == EntityType.PERSON ? type + "~" + PersonNames.of(value.strip()).block() : null;
     }
 
     private static String folded(String value) {
