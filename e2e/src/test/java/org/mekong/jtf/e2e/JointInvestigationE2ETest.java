@@ -53,6 +53,9 @@ class JointInvestigationE2ETest {
     /** A Vietnamese mobile number of this run only: the e2e databases are kept between runs, and a number seen in more
      * than 20 records stops correlating (the cut-off). */
     private static final String PHONE = "09" + String.format("%08d", Math.floorMod(RUN.hashCode(), 100_000_000));
+    /** A word of letters of this run only, in the Thai courier's name, for the same reason. */
+    private static final String NAME_TAG = RUN.chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16))))
+            .collect(java.util.stream.Collectors.joining());
     private static final Map<String, String> checkpoints = new HashMap<>();
     private static String gateway;
     private static String caseId;
@@ -101,6 +104,9 @@ class JointInvestigationE2ETest {
                         "role", "COURIER", "status", "WANTED", "dateOfBirth", "1979-04-02", "phones", List.of(PHONE)))
                 .post("/api/cases/" + caseId + "/subjects").then().statusCode(201)
                 .header("Location", startsWith(gateway + "/api/cases/" + caseId + "/subjects/")).extract().path("id");
+        // the Thai courier, as his passport spells him
+        as(VN_INV).body(Map.of("fullName", "Somchai Jaidee " + NAME_TAG, "nationality", "TH", "role", "COURIER", "status", "WANTED",
+                "dateOfBirth", "1979-05-12")).post("/api/cases/" + caseId + "/subjects").then().statusCode(201);
     }
 
     @Test
@@ -114,7 +120,9 @@ class JointInvestigationE2ETest {
                         "substances", List.of("METHAMPHETAMINE_TABLETS"), "caseReferences", List.of(caseId),
                         "distribution", List.of(Map.of("agency", "VN-C04", "agreement", "VN-TH-1998", "purpose", "INVESTIGATION")),
                         // the number as a Thai officer writes a foreign one
-                        "entities", List.of(Map.of("type", "PHONE", "value", "+84 " + PHONE.substring(1, 3) + " " + PHONE.substring(3)))))
+                        "entities", List.of(Map.of("type", "PHONE", "value", "+84 " + PHONE.substring(1, 3) + " " + PHONE.substring(3)),
+                                // and the Thai courier in Thai script
+                                Map.of("type", "PERSON", "value", "สมชาย ใจดี " + NAME_TAG, "birthYear", 1979))))
                 .post(drafts);
         draft.then().statusCode(201).header("Location", startsWith(gateway + "/api/intel/reports/"));
         reportId = draft.path("id");
@@ -201,7 +209,7 @@ class JointInvestigationE2ETest {
         as(VN_INV).get(dossier).then().statusCode(200)
                 .body("complete", is(true)).body("degraded", empty())
                 .body("case.id", is(caseId)).body("case.participatingAgencies", hasItems("VN-C04", "TH-ONCB"))
-                .body("subjects.fullName", contains("Nguyễn Văn Hùng"))
+                .body("subjects.fullName", containsInAnyOrder("Nguyễn Văn Hùng", "Somchai Jaidee " + NAME_TAG))
                 .body("arrests", hasSize(1)).body("seizures[0].seizingAgencies", hasItems("TH-ONCB", "VN-C04"))
                 .body("assets[0].type", is("CAR")).body("assets[0].count", is(2))
                 .body("extraditions[0].status", is("REQUESTED"))
@@ -215,7 +223,7 @@ class JointInvestigationE2ETest {
         // (the WY logo of the seizure may also match earlier runs' seizures: those are Vietnam's own cases, linked too)
         JsonPathWait.until(() -> as(VN_INV).get("/api/correlation/cases/" + caseId + "/hits").then().extract().statusCode() == 200
                 && as(VN_INV).get("/api/correlation/cases/" + caseId + "/hits").then().extract()
-                .<List<Object>>path("findAll { it.type == 'PHONE' }").size() >= 2, 30);
+                .<List<Object>>path("findAll { it.type == 'PHONE' || it.type == 'PERSON' }").size() >= 3, 30);
         String hits = as(VN_INV).get(dossier).then().statusCode(200)
                 .body("correlationHits.findAll { it.type == 'PHONE' }", hasSize(2))
                 .body("correlationHits.find { it.type == 'PHONE' && it.visibility == 'LINKED' }.matched.id", is(reportId))
@@ -223,6 +231,12 @@ class JointInvestigationE2ETest {
                         is("same E.164 number +84" + PHONE.substring(1)))
                 .body("correlationHits.find { it.type == 'PHONE' && it.visibility == 'HELD_ELSEWHERE' }.heldBy", is("LA-MPS"))
                 .body("correlationHits.find { it.type == 'PHONE' && it.visibility == 'HELD_ELSEWHERE' }.matched", nullValue())
+                // the passport spelling of the case and the Thai script of the report: the same person, born the same year
+                .body("correlationHits.findAll { it.type == 'PERSON' }", hasSize(1))
+                .body("correlationHits.find { it.type == 'PERSON' }.matched.id", is(reportId))
+                .body("correlationHits.find { it.type == 'PERSON' }.strength", is("HIT"))
+                .body("correlationHits.find { it.type == 'PERSON' }.explanation", allOf(containsString("names match after transliteration"),
+                        containsString("สมชาย ใจดี " + NAME_TAG + " (somchai chaidi " + NAME_TAG + ")"), containsString("same year of birth 1979")))
                 .extract().asString();
         assertTrue(!hits.contains(laoReportId) && !hits.contains("Lao courier"), "nothing of the Lao report: " + hits);
         // Thailand's view of the same case: its own report, the thread, the task force

@@ -62,20 +62,22 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
     }
 
     /**
-     * For each look-up, how many other live mentions it finds, counted up to its cap (a holder names a
-     * value once as a rule, so this counts holders): the scan of a value stops at the cap, so a value
-     * held a hundred thousand times costs what one held cap times does, and the work stays with the
-     * candidates a report can match, not with the size of the index.
+     * For each look-up, the other live mentions it finds, at most its cap (a holder names a value once
+     * as a rule, so this counts holders): the scan of a value stops at the cap, so a value held a
+     * hundred thousand times costs what one held cap times does, and the work stays with the candidates
+     * a report can match, not with the size of the index. One query for all look-ups; the mentions come
+     * back as plain objects (they are read, never changed).
      */
-    public Uni<Map<Lookup, Long>> holderCounts(Map<Lookup, Integer> caps, UUID exceptHolder) {
+    public Uni<Map<Lookup, List<Mention>>> candidates(Map<Lookup, Integer> caps, UUID exceptHolder) {
         List<Map.Entry<Lookup, Integer>> lookups = List.copyOf(caps.entrySet());
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < lookups.size(); i++) {
             String column = lookups.get(i).getKey().byBlock() ? "block_key" : "match_key";
             sql.append(i == 0 ? "" : " union all ").append("""
-                    select %d, count(*) from (select 1 from mention m
-                                              where m.%s = :k%d and coalesce(m.report_id, m.record_id) <> :holder and %s
-                                              limit :c%d) held""".formatted(i, column, i, LIVE, i));
+                    (select %d, m.id, m.source, m.report_id, m.case_id, m.record_type, m.record_id, m.agency, m.type, m.value, m.country,
+                            m.match_key, m.block_key, m.birth_year
+                     from mention m where m.%s = :k%d and coalesce(m.report_id, m.record_id) <> :holder and %s limit :c%d)"""
+                    .formatted(i, column, i, LIVE, i));
         }
         return Panache.getSession().flatMap(s -> {
             var q = s.createNativeQuery(sql.toString(), Object[].class).setParameter("holder", exceptHolder);
@@ -84,9 +86,26 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
             }
             return q.getResultList();
         }).map(rows -> {
-            Map<Lookup, Long> counts = new java.util.HashMap<>();
-            rows.forEach(r -> counts.put(lookups.get(((Number) r[0]).intValue()).getKey(), ((Number) r[1]).longValue()));
-            return counts;
+            Map<Lookup, List<Mention>> found = new java.util.HashMap<>();
+            lookups.forEach(l -> found.put(l.getKey(), new java.util.ArrayList<>()));
+            for (Object[] r : rows) {
+                Mention m = new Mention();
+                m.id = (UUID) r[1];
+                m.source = (String) r[2];
+                m.reportId = (UUID) r[3];
+                m.caseId = (UUID) r[4];
+                m.recordType = (String) r[5];
+                m.recordId = (UUID) r[6];
+                m.agency = (String) r[7];
+                m.type = org.mekong.jtf.intel.domain.EntityType.valueOf((String) r[8]);
+                m.value = (String) r[9];
+                m.country = (String) r[10];
+                m.matchKey = (String) r[11];
+                m.blockKey = (String) r[12];
+                m.birthYear = r[13] == null ? null : ((Number) r[13]).intValue();
+                found.get(lookups.get(((Number) r[0]).intValue()).getKey()).add(m);
+            }
+            return found;
         });
     }
 
@@ -95,27 +114,6 @@ public class CorrelationRepository implements PanacheRepositoryBase<Mention, UUI
         return Panache.getSession().flatMap(s -> s.createNativeQuery(
                         "select match_key, mode, reason from correlation_exclusion where match_key in (:keys)", Object[].class)
                 .setParameter("keys", keys).getResultList());
-    }
-
-    /** The live mentions of these keys and name blocks held by anything but this holder (their counts are known to be small). */
-    public Uni<List<Mention>> othersWith(Collection<String> keys, Collection<String> blocks, UUID exceptHolder) {
-        String where = keys.isEmpty() ? "m.block_key in (:blocks)"
-                : blocks.isEmpty() ? "m.match_key in (:keys)" : "(m.match_key in (:keys) or m.block_key in (:blocks))";
-        return Panache.getSession().flatMap(s -> {
-                    var q = s.createNativeQuery("""
-                            select m.id from mention m
-                            where %s and coalesce(m.report_id, m.record_id) <> :holder and %s""".formatted(where, LIVE), UUID.class)
-                            .setParameter("holder", exceptHolder);
-                    if (!keys.isEmpty()) {
-                        q.setParameter("keys", keys);
-                    }
-                    if (!blocks.isEmpty()) {
-                        q.setParameter("blocks", blocks);
-                    }
-                    return q.getResultList();
-                })
-                .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Mention>of())
-                        : list("id in ?1", Sort.by("matchKey", "id"), ids));
     }
 
     /** Records a hit once (a pair already recorded is left as it is), under what the pair matched by; true if it is new. */

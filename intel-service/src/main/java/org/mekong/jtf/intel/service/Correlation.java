@@ -243,59 +243,57 @@ public class Correlation {
             }
         }
         Set<String> keys = own.stream().map(m -> m.matchKey).collect(Collectors.toCollection(LinkedHashSet::new));
-        return index.holderCounts(caps, holder).flatMap(held -> index.exclusions(keys).flatMap(excluded -> {
+        return index.candidates(caps, holder).flatMap(found -> index.exclusions(keys).flatMap(excluded -> {
             Map<String, Object[]> exclusionByKey = excluded.stream().collect(Collectors.toMap(row -> (String) row[0], row -> row));
             Map<String, String> warnings = new HashMap<>();
-            Set<String> byKey = new LinkedHashSet<>();
-            Set<String> byBlock = new LinkedHashSet<>();
-            List<Mention> matching = new ArrayList<>();
+            Map<Mention, List<Mention>> candidatesOf = new LinkedHashMap<>();
             for (Mention m : own) {
                 Object[] exclusion = exclusionByKey.get(m.matchKey);
                 if (exclusion != null && "NEVER".equals(exclusion[1])) {
                     continue;
                 }
-                long withKey = held.getOrDefault(new Lookup(false, m.matchKey), 0L);
-                long inBlock = m.blockKey == null ? 0 : held.getOrDefault(new Lookup(true, m.blockKey), 0L);
-                boolean keyCounts = withKey > 0 && withKey <= CUT_OFF;
-                boolean blockCounts = inBlock > 0 && inBlock <= NAME_BLOCK_CAP;
-                if (!keyCounts && !blockCounts) {
+                List<Mention> withKey = found.getOrDefault(new Lookup(false, m.matchKey), List.of());
+                List<Mention> inBlock = m.blockKey == null ? List.of() : found.getOrDefault(new Lookup(true, m.blockKey), List.of());
+                // a full look-up (it reached its cap) counts for nothing
+                Map<UUID, Mention> candidates = new LinkedHashMap<>();
+                if (withKey.size() <= CUT_OFF) {
+                    withKey.forEach(o -> candidates.put(o.id, o));
+                }
+                if (inBlock.size() <= NAME_BLOCK_CAP) {
+                    inBlock.forEach(o -> candidates.put(o.id, o));
+                }
+                if (candidates.isEmpty()) {
                     continue;
-                }
-                if (keyCounts) {
-                    byKey.add(m.matchKey);
-                }
-                if (blockCounts) {
-                    byBlock.add(m.blockKey);
                 }
                 if (exclusion != null) {
                     warnings.put(m.matchKey, "listed by supervisors: " + exclusion[2]);
                 }
-                matching.add(m);
+                candidatesOf.put(m, List.copyOf(candidates.values()));
             }
-            if (matching.isEmpty()) {
+            if (candidatesOf.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
-            Set<String> pairKeys = matching.stream().map(Mention::pairKey).collect(Collectors.toSet());
-            return index.othersWith(byKey, byBlock, holder).flatMap(others -> index.rejectedPairs(pairKeys)
-                    .flatMap(rejected -> raise(matching, holder, ownerAgency, others, byKey, byBlock, rejected, warnings, now)));
+            Set<String> pairKeys = candidatesOf.keySet().stream().map(Mention::pairKey).collect(Collectors.toSet());
+            return index.rejectedPairs(pairKeys).flatMap(rejected -> raise(candidatesOf, holder, ownerAgency, rejected, warnings, now));
         }));
     }
 
-    private Uni<Integer> raise(List<Mention> own, UUID holder, String ownerAgency, List<Mention> others, Set<String> byKey,
-                               Set<String> byBlock, Set<String> rejected, Map<String, String> warnings, Instant now) {
+    private Uni<Integer> raise(Map<Mention, List<Mention>> candidatesOf, UUID holder, String ownerAgency, Set<String> rejected,
+                               Map<String, String> warnings, Instant now) {
         Uni<Integer> raised = Uni.createFrom().item(0);
         // each holder told once per holder record and entity type
         Set<String> told = new LinkedHashSet<>();
-        for (Mention mine : own) {
+        // a name is read once, however many candidates it is compared with
+        Map<String, PersonNames.Name> names = new HashMap<>();
+        for (Map.Entry<Mention, List<Mention>> entry : candidatesOf.entrySet()) {
+            Mention mine = entry.getKey();
             List<Strength> matched = new ArrayList<>();
             List<Mention> matchedOthers = new ArrayList<>();
-            for (Mention other : others) {
-                boolean candidate = byKey.contains(mine.matchKey) && mine.matchKey.equals(other.matchKey)
-                        || mine.blockKey != null && byBlock.contains(mine.blockKey) && mine.blockKey.equals(other.blockKey);
-                if (!candidate || rejected.contains(CorrelationRepository.pair(mine.pairKey(), other.holder(), holder))) {
+            for (Mention other : entry.getValue()) {
+                if (rejected.contains(CorrelationRepository.pair(mine.pairKey(), other.holder(), holder))) {
                     continue;
                 }
-                Strength strength = strength(mine, other);
+                Strength strength = strength(mine, other, names);
                 if (strength != null) {
                     matched.add(strength);
                     matchedOthers.add(other);
@@ -331,7 +329,7 @@ public class Correlation {
      * an organisation's name is a hit with the same country, possible without; a place or a colour is
      * only ever possible.
      */
-    private static Strength strength(Mention mine, Mention other) {
+    private static Strength strength(Mention mine, Mention other, Map<String, PersonNames.Name> names) {
         if (mine.type.identifying()) {
             return new Strength(HIT_STRENGTH, null);
         }
@@ -345,8 +343,8 @@ public class Correlation {
         if (mine.birthYear != null && other.birthYear != null && !mine.birthYear.equals(other.birthYear)) {
             return null;
         }
-        PersonNames.Name a = PersonNames.of(mine.value);
-        PersonNames.Name b = PersonNames.of(other.value);
+        PersonNames.Name a = names.computeIfAbsent(mine.value, PersonNames::of);
+        PersonNames.Name b = names.computeIfAbsent(other.value, PersonNames::of);
         double score = mine.matchKey.equals(other.matchKey) ? 1 : PersonNames.matchScore(a, b);
         if (score < PersonNames.THRESHOLD) {
             return null;
@@ -358,9 +356,9 @@ public class Correlation {
         if (mine.country != null && mine.country.equals(other.country)) {
             agreeing.add("same nationality " + mine.country);
         }
-        String names = namesMatch(a, b, score, mine.matchKey.equals(other.matchKey));
-        return agreeing.isEmpty() ? new Strength(POSSIBLE_STRENGTH, names + "; nothing else agrees")
-                : new Strength(HIT_STRENGTH, names + "; " + String.join("; ", agreeing));
+        String how = namesMatch(a, b, score, mine.matchKey.equals(other.matchKey));
+        return agreeing.isEmpty() ? new Strength(POSSIBLE_STRENGTH, how + "; nothing else agrees")
+                : new Strength(HIT_STRENGTH, how + "; " + String.join("; ", agreeing));
     }
 
     /** How two names matched, in words: "names match after transliteration: สมชาย ใจดี (somchai chaidi) ≈ Somchai Jaidee, score 1.00". */
