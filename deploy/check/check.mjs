@@ -7,7 +7,14 @@
 //      groups (the suite's roles), the audience, the subject; its officers' agencies and countries
 //      have the shapes the services accept;
 //   5. the README's configuration reference lists exactly the variables the services read, with
-//      their defaults (`node check.mjs --reference` prints it).
+//      their defaults (`node check.mjs --reference` prints it);
+//   6. every Kubernetes overlay (k8s/overlays/*) renders (kustomize.mjs) and each object is valid
+//      against the Kubernetes 1.34 API schemas (kubernetes-models 5.1.0, whose newest group,
+//      resource.k8s.io/v1, is 1.34's) or CloudNativePG's (@kubernetes-models/cloudnative-pg), and
+//      the rules hold: probes on the management port, non-root, read-only roots, no privilege
+//      escalation, dropped capabilities, limits, a drain shorter than the grace period, an HPA and a
+//      PDB for each service, default-deny NetworkPolicies, an Ingress for the gateway (and Keycloak)
+//      only, every variable needed in production set, every Secret named in k8s/secrets.template.yaml.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +22,7 @@ import YAML from 'yaml';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import dockerfilelint from 'dockerfilelint';
+import { render, readDocuments } from './kustomize.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -171,7 +179,7 @@ for (const [name, entry] of readBy) {
 
 // ---------------------------------------------------------------- 4. the realm
 
-const realmFile = 'docker/keycloak/mekong-realm.json';
+const realmFile = 'k8s/base/keycloak/mekong-realm.json';
 const realm = JSON.parse(read(realmFile));
 const roles = [...read('common-web/src/main/java/org/mekong/jtf/common/security/Roles.java').matchAll(/String \w+ = "([a-z]+)"/g)].map((m) => m[1]);
 const realmRoles = (realm.roles?.realm ?? []).map((r) => r.name);
@@ -244,6 +252,110 @@ if (begin < 0 || end < 0) {
   }
 }
 
+// ---------------------------------------------------------------- 6. Kubernetes
+
+async function schemaValid(object, where) {
+  const [group, version] = object.apiVersion.includes('/') ? object.apiVersion.split('/') : [null, object.apiVersion];
+  const module = group === 'postgresql.cnpg.io'
+    ? `@kubernetes-models/cloudnative-pg/${group}/${version}/${object.kind}`
+    : `kubernetes-models/${group ? `${group}/` : ''}${version}/${object.kind}`;
+  let Model;
+  try {
+    Model = (await import(module))[object.kind];
+  } catch {
+    fail(where, `${object.apiVersion} ${object.kind} has no schema here`);
+    return;
+  }
+  try {
+    new Model(object).validate();
+  } catch (e) {
+    fail(where, `${object.kind}/${object.metadata?.name}: ${String(e.message).split('\n').slice(0, 4).join('; ')}`);
+  }
+}
+
+const secretTemplates = readDocuments(path.join(root, 'k8s/secrets.template.yaml'));
+for (const secret of secretTemplates) await schemaValid(secret, 'k8s/secrets.template.yaml');
+const secretKeys = new Map(secretTemplates.map((s) => [s.metadata.name, new Set(Object.keys(s.stringData ?? {}))]));
+const overlays = fs.readdirSync(path.join(root, 'k8s/overlays'));
+const rendered = {};
+for (const overlay of overlays) {
+  const where = `k8s/overlays/${overlay}`;
+  const problems = [];
+  const objects = render(path.join(root, where), problems);
+  problems.forEach((p) => fail(where, p));
+  rendered[overlay] = objects.length;
+  for (const object of objects) await schemaValid(object, where);
+  const find = (kind, name) => objects.find((o) => o.kind === kind && o.metadata.name === name);
+  const configMaps = new Map(objects.filter((o) => o.kind === 'ConfigMap').map((o) => [o.metadata.name, o]));
+  if (!objects.some((o) => o.kind === 'Namespace')) fail(where, 'no Namespace');
+  const deny = objects.find((o) => o.kind === 'NetworkPolicy' && Object.keys(o.spec.podSelector ?? {}).length === 0
+    && !o.spec.ingress && !o.spec.egress && o.spec.policyTypes?.includes('Ingress') && o.spec.policyTypes?.includes('Egress'));
+  if (!deny) fail(where, 'no default-deny NetworkPolicy (every pod, ingress and egress, no rule)');
+  const ingresses = objects.filter((o) => o.kind === 'Ingress').flatMap((o) => o.spec.rules.flatMap((r) => r.http.paths.map((p) => p.backend.service.name)));
+  if (ingresses.some((backend) => !['gateway', 'keycloak'].includes(backend))) fail(where, `only the gateway and Keycloak are exposed, not ${ingresses}`);
+  for (const deployment of objects.filter((o) => o.kind === 'Deployment')) {
+    const name = deployment.metadata.name;
+    const pod = deployment.spec.template.spec;
+    const ours = SERVICES.includes(name);
+    if (pod.securityContext?.runAsNonRoot !== true) fail(where, `${name} must run as non-root`);
+    if (pod.securityContext?.seccompProfile?.type !== 'RuntimeDefault') fail(where, `${name} needs the RuntimeDefault seccomp profile`);
+    for (const c of pod.containers) {
+      const sc = c.securityContext ?? {};
+      if (sc.allowPrivilegeEscalation !== false || !(sc.capabilities?.drop ?? []).includes('ALL')) fail(where, `${name}/${c.name}: no privilege escalation, every capability dropped`);
+      if (ours && sc.readOnlyRootFilesystem !== true) fail(where, `${name}/${c.name}: the root filesystem must be read-only`);
+      if (!c.resources?.requests?.memory || !c.resources?.limits?.memory || !c.resources?.requests?.cpu) fail(where, `${name}/${c.name}: CPU and memory requests and a memory limit`);
+      for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe']) {
+        if (c[probe]?.httpGet?.port !== 'management') fail(where, `${name}/${c.name}: ${probe} on the management port`);
+      }
+      if (ours) {
+        const env = new Map((c.env ?? []).map((e) => [e.name, e]));
+        for (const ref of c.envFrom ?? []) {
+          const cm = configMaps.get(ref.configMapRef?.name);
+          if (!cm) fail(where, `${name} reads the ConfigMap ${ref.configMapRef?.name}, which is not there`);
+          Object.keys(cm?.data ?? {}).forEach((k) => env.set(k, { name: k }));
+        }
+        for (const [variable, entry] of readBy) {
+          if (required(entry) && entry.services.has(name) && !env.has(variable)) fail(where, `${name} reads ${variable} in production and it is not set`);
+        }
+        const preStop = c.lifecycle?.preStop?.sleep?.seconds ?? 0;
+        const drain = parseInt(env.has('QUARKUS_SHUTDOWN_TIMEOUT') ? configMaps.get(c.envFrom[0].configMapRef.name).data.QUARKUS_SHUTDOWN_TIMEOUT : '30', 10);
+        if (!preStop || (pod.terminationGracePeriodSeconds ?? 30) <= preStop + drain) {
+          fail(where, `${name}: the grace period (${pod.terminationGracePeriodSeconds}) must outlast the preStop pause (${preStop}) and the drain (${drain})`);
+        }
+      }
+      for (const e of c.env ?? []) {
+        const ref = e.valueFrom?.secretKeyRef;
+        if (ref && !secretKeys.get(ref.name)?.has(ref.key)) fail(where, `${name} reads ${ref.name}/${ref.key}, not in k8s/secrets.template.yaml`);
+      }
+    }
+    for (const v of pod.volumes ?? []) {
+      if (v.secret && !secretKeys.has(v.secret.secretName)) fail(where, `${name} mounts the Secret ${v.secret.secretName}, not in k8s/secrets.template.yaml`);
+      for (const item of v.secret?.items ?? []) {
+        if (!secretKeys.get(v.secret.secretName)?.has(item.key)) fail(where, `${name} mounts ${v.secret.secretName}/${item.key}, not in the template`);
+      }
+      if (v.configMap && !configMaps.has(v.configMap.name)) fail(where, `${name} mounts the ConfigMap ${v.configMap.name}, which is not there`);
+    }
+    if (ours) {
+      if (!find('HorizontalPodAutoscaler', name)) fail(where, `${name} has no HorizontalPodAutoscaler`);
+      if (!find('PodDisruptionBudget', name)) fail(where, `${name} has no PodDisruptionBudget`);
+      if (!find('Service', name)) fail(where, `${name} has no Service`);
+      if (!objects.some((o) => o.kind === 'NetworkPolicy' && o.spec.podSelector?.matchLabels?.['app.kubernetes.io/name'] === name)) fail(where, `${name} has no NetworkPolicy of its own`);
+    }
+  }
+  for (const cluster of objects.filter((o) => o.kind === 'Cluster')) {
+    for (const secret of [cluster.spec.bootstrap?.initdb?.secret?.name, ...(cluster.spec.managed?.roles ?? []).map((r) => r.passwordSecret?.name),
+      cluster.spec.backup?.barmanObjectStore?.s3Credentials?.accessKeyId?.name].filter(Boolean)) {
+      if (!secretKeys.has(secret)) fail(where, `Cluster ${cluster.metadata.name} uses the Secret ${secret}, not in k8s/secrets.template.yaml`);
+    }
+  }
+  if (overlay === 'prod') {
+    for (const cluster of objects.filter((o) => o.kind === 'Cluster')) {
+      if (!cluster.spec.backup) fail(where, `Cluster ${cluster.metadata.name} declares no backup`);
+      if (cluster.spec.instances < 2) fail(where, `Cluster ${cluster.metadata.name} needs a replica in production`);
+    }
+  }
+}
+
 // ---------------------------------------------------------------- verdict
 
 if (failures.length) {
@@ -253,4 +365,5 @@ if (failures.length) {
 }
 console.log(`deploy check: ${dockerfile}, ${composeFile} (Compose specification schema; ${SERVICES.length} services' `
   + `${[...readBy.values()].filter(required).length} variables needed in production set), ${realmFile} (claims agency, country, `
-  + `groups, aud ${audience}, sub; ${agencies.size} agencies' officers), README configuration reference (${readBy.size} variables): OK`);
+  + `groups, aud ${audience}, sub; ${agencies.size} agencies' officers), README configuration reference (${readBy.size} variables), `
+  + `Kubernetes overlays ${Object.entries(rendered).map(([o, n]) => `${o} (${n} objects)`).join(', ')} against the 1.34 and CloudNativePG schemas: OK`);
