@@ -2,7 +2,9 @@ package org.mekong.jtf.cases.client;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.mekong.jtf.cases.config.IntegrationConfig;
 
 import java.io.IOException;
@@ -12,49 +14,69 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The case service's own tokens, one per agency it speaks for: role {@code integration}, subject
- * {@code case-service}, a few minutes long. Each is reused until a minute before it expires.
+ * The case service's tokens, one per agency it speaks for (role {@code integration}): from the
+ * identity provider by the client-credentials grant when a token endpoint is configured (the client
+ * {@code case-service-<agency>}, whose service account carries the agency), else signed here with
+ * the configured key (subject {@code case-service}, a few minutes long). Each is reused until a
+ * minute before it expires; a failing identity provider fails the delivery, which the outbox retries.
  */
 @ApplicationScoped
 public class MachineTokens {
 
-    private record Minted(String bearer, Instant renewAfter) {
+    private record Held(String bearer, Instant renewAfter) {
     }
 
     private final IntegrationConfig config;
+    private final IdentityProviderApi identityProvider;
     private final Optional<PrivateKey> key;
-    private final Map<String, Minted> minted = new ConcurrentHashMap<>();
+    private final Map<String, Held> held = new ConcurrentHashMap<>();
 
-    public MachineTokens(IntegrationConfig config) {
+    public MachineTokens(IntegrationConfig config, @RestClient IdentityProviderApi identityProvider) {
         this.config = config;
+        this.identityProvider = identityProvider;
         this.key = config.signingKeyLocation().filter(location -> !location.isBlank()).map(MachineTokens::load);
     }
 
-    /** Whether a signing key is configured: without one the outbox keeps what it holds. */
+    /** Whether tokens can be had: without a token endpoint or a signing key the outbox keeps what it holds. */
     public boolean configured() {
-        return key.isPresent();
+        return fromIdentityProvider() || key.isPresent();
+    }
+
+    private boolean fromIdentityProvider() {
+        return config.tokenUrl().filter(url -> !url.isBlank()).isPresent();
     }
 
     /** "Bearer …" for a call made on behalf of the agency. */
-    public String bearerFor(String agency) {
+    public Uni<String> bearerFor(String agency) {
         Instant now = Instant.now();
-        Minted current = minted.get(agency);
-        if (current == null || now.isAfter(current.renewAfter())) {
-            long lifetime = config.tokenLifetime().toSeconds();
-            String token = Jwt.issuer(config.issuer()).audience(config.audience()).subject(config.subject())
-                    .groups(Set.of("integration")).claim("agency", agency).claim("country", agency.substring(0, 2))
-                    .issuedAt(now.getEpochSecond()).expiresAt(now.getEpochSecond() + lifetime)
-                    .sign(key.orElseThrow(() -> new IllegalStateException("no signing key configured")));
-            current = new Minted("Bearer " + token, now.plusSeconds(Math.max(lifetime - 60, lifetime / 2)));
-            minted.put(agency, current);
+        Held current = held.get(agency);
+        if (current != null && now.isBefore(current.renewAfter())) {
+            return Uni.createFrom().item(current.bearer());
         }
-        return current.bearer();
+        Uni<Held> fresh = fromIdentityProvider()
+                ? identityProvider.clientCredentials("client_credentials", config.clientPrefix() + agency.toLowerCase(Locale.ROOT),
+                        config.clientSecret().orElse("")).map(grant -> held(grant.accessToken(), grant.expiresIn(), now))
+                : Uni.createFrom().item(() -> held(sign(agency, now), config.tokenLifetime().toSeconds(), now));
+        return fresh.invoke(h -> held.put(agency, h)).map(Held::bearer);
+    }
+
+    private static Held held(String token, long lifetimeSeconds, Instant now) {
+        return new Held("Bearer " + token, now.plusSeconds(Math.max(lifetimeSeconds - 60, lifetimeSeconds / 2)));
+    }
+
+    private String sign(String agency, Instant now) {
+        long lifetime = config.tokenLifetime().toSeconds();
+        return Jwt.issuer(config.issuer()).audience(config.audience()).subject(config.subject())
+                .groups(Set.of("integration")).claim("agency", agency).claim("country", agency.substring(0, 2))
+                .issuedAt(now.getEpochSecond()).expiresAt(now.getEpochSecond() + lifetime)
+                .sign(key.orElseThrow(() -> new IllegalStateException("no signing key configured")));
     }
 
     private static PrivateKey load(String location) {

@@ -79,7 +79,7 @@ public class OutboxRelay {
         if (!tokens.configured()) {
             if (!warnedUnconfigured) {
                 warnedUnconfigured = true;
-                LOG.warn("No mekong.integration.signing-key-location: hotline alerts stay in the outbox until one is configured");
+                LOG.warn("Neither mekong.integration.token-url nor signing-key-location: the outbox keeps what it holds until one is configured");
             }
             return Uni.createFrom().item(0);
         }
@@ -161,9 +161,7 @@ public class OutboxRelay {
     }
 
     private Uni<Void> deliver(OutboxEntry entry) {
-        return Uni.createFrom().deferred(() -> {
-                    String bearer = tokens.bearerFor(entry.agency);
-                    return switch (entry.destination) {
+        return Uni.createFrom().deferred(() -> tokens.bearerFor(entry.agency).flatMap(bearer -> switch (entry.destination) {
                         case OutboxEntry.HOTLINE_ALERT -> hotline.raise(bearer, entry.payload);
                         case OutboxEntry.CASE_RECORD -> {
                             String[] typeAndId = entry.resource.split("/", 2);
@@ -171,8 +169,7 @@ public class OutboxRelay {
                         }
                         case OutboxEntry.CASE_PARTICIPANTS -> correlation.participants(bearer, entry.resource, entry.payload);
                         default -> Uni.createFrom().failure(new IllegalStateException("no receiver for " + entry.destination));
-                    };
-                })
+                    }))
                 .ifNoItem().after(CALL_TIMEOUT).fail()
                 .replaceWithVoid();
     }
