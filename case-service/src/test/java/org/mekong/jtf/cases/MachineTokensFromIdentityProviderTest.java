@@ -26,8 +26,8 @@ import static org.mekong.jtf.cases.Api.*;
 /**
  * With a token endpoint configured (production: Keycloak), the outbox's deliveries carry tokens the
  * case service got by the client-credentials grant, the client of the agency it speaks for, reused
- * while they live; while the identity provider refuses, nothing is delivered and the entry waits for
- * its retry. The identity provider and the intel service are played by plain HTTP servers here (no
+ * while they live and forgotten when refused; while the identity provider refuses, nothing is
+ * delivered and the entry waits for its retry. The identity provider and the intel service are played by plain HTTP servers here (no
  * Keycloak on this machine): what is tested is the case service's side of the grant.
  */
 @QuarkusTest
@@ -52,6 +52,7 @@ class MachineTokensFromIdentityProviderTest {
 
     private Vertx vertx;
     private final AtomicInteger idpAnswer = new AtomicInteger(401);
+    private final AtomicInteger intelAnswer = new AtomicInteger(200);
     private final ConcurrentLinkedQueue<Map<String, String>> grants = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String[]> delivered = new ConcurrentLinkedQueue<>();
 
@@ -91,6 +92,17 @@ class MachineTokensFromIdentityProviderTest {
         relay();
         assertTrue(delivered.stream().anyMatch(d -> d[0].contains(second) && d[1].equals("Bearer granted-to-case-service-vn-c04")));
         assertEquals(asked, vnGrants());
+
+        // the intel service refuses the token (keys rotated, say): it is forgotten, and the retry asks for another
+        intelAnswer.set(401);
+        String third = addSubject(VN_INVESTIGATOR, caseId, "Token courier three", "VN");
+        relay();
+        assertEquals(1, Db.count("select count(*) from outbox where resource = 'subject/" + third + "' and delivered_at is null"));
+        intelAnswer.set(200);
+        Db.execute("update outbox set next_attempt_at = now() - interval '1 second' where delivered_at is null");
+        relay();
+        assertEquals(asked + 1, vnGrants());
+        assertEquals(1, Db.count("select count(*) from outbox where resource = 'subject/" + third + "' and delivered_at is not null"));
     }
 
     private long vnGrants() {
@@ -113,7 +125,7 @@ class MachineTokensFromIdentityProviderTest {
         })).listen(IDP_PORT).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             delivered.add(new String[]{request.path(), request.getHeader("Authorization")});
-            request.response().setStatusCode(200).putHeader("Content-Type", "application/json").end("{\"outcome\":\"APPLIED\"}");
+            request.response().setStatusCode(intelAnswer.get()).putHeader("Content-Type", "application/json").end("{\"outcome\":\"APPLIED\"}");
         })).listen(INTEL_PORT).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
     }
 

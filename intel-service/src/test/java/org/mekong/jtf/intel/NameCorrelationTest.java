@@ -144,6 +144,40 @@ class NameCorrelationTest {
     }
 
     @Test
+    void aNameTheSupervisorsExcludedRaisesNothingWhicheverWayItIsSpelled() throws Exception {
+        String tag = tag();
+        as(VN_SUPERVISOR).body(java.util.Map.of("type", "PERSON", "value", "Somchai Jaidee " + tag, "mode", "NEVER", "reason", "a cover name"))
+                .put("/api/correlation/exclusions").then().statusCode(200);
+        String listed = write(VN_ANALYST, withEntities(report("Cover name", "AMBER", "H2", List.of()), List.of(person("Somchai Jaidee " + tag, "TH", 1979))));
+        publish(VN_ANALYST, listed);
+        // another spelling reaches the listed name through the name's block: still nothing
+        String variant = thaiNaming("Somchay Jaidi " + tag, "TH", 1979);
+        assertEquals(0, Db.count("select count(*) from correlation_hit h join mention m on m.id in (h.mention_a, h.mention_b) "
+                + "where m.report_id in (?::uuid, ?::uuid)", listed, variant));
+        // and a possible match (a place, only ever possible) tells no partner anything: Laos names Vietnam's place
+        String place = "Muong Khuong " + tag;
+        String vietnamese = write(VN_ANALYST, withEntities(report("Place", "AMBER", "H2", List.of()), List.of(entity("PLACE", place, null))));
+        publish(VN_ANALYST, vietnamese);
+        long before = Db.count("select count(*) from hotline_event where agency = 'VN-C04' and type = 'CORRELATION_MATCHED'");
+        String lao = write(LA_ANALYST, withEntities(report("Place too", "AMBER", "H2", List.of()), List.of(entity("PLACE", place, null))));
+        publish(LA_ANALYST, lao);
+        assertEquals(1, Db.count("select count(*) from correlation_hit h join mention m on m.id = h.mention_a where m.report_id = ?::uuid", lao));
+        assertEquals(before, Db.count("select count(*) from hotline_event where agency = 'VN-C04' and type = 'CORRELATION_MATCHED'"));
+    }
+
+    @Test
+    void aLongNameInChineseScriptIsKeptAndMatchedNotA500() {
+        String tag = tag();
+        String name = "欧阳" + "明".repeat(280) + " " + tag;
+        String first = write(VN_ANALYST, withEntities(report("Long name", "AMBER", "H2", List.of()), List.of(person(name, "CN", 1990))));
+        publish(VN_ANALYST, first);
+        String second = write(VN_ANALYST, withEntities(report("Long name again", "AMBER", "H2", List.of()), List.of(person(name, "CN", 1990))));
+        publish(VN_ANALYST, second);
+        as(VN_ANALYST).get(REPORTS + "/" + second + "/hits").then().statusCode(200)
+                .body("find { it.type == 'PERSON' }.matched.id", is(first)).body("find { it.type == 'PERSON' }.strength", is("HIT"));
+    }
+
+    @Test
     void aNameWithNoLettersIsA400AndTheLookUpNeedsAToken() {
         as(VN_ANALYST).body(withEntities(report("No name", "AMBER", "H2", List.of()), List.of(person("--- 123", null, null))))
                 .post(REPORTS).then().statusCode(400).contentType("application/problem+json")

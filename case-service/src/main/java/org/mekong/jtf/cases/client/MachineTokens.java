@@ -37,6 +37,7 @@ public class MachineTokens {
     private final IdentityProviderApi identityProvider;
     private final Optional<PrivateKey> key;
     private final Map<String, Held> held = new ConcurrentHashMap<>();
+    private final Map<String, Uni<Held>> inFlight = new ConcurrentHashMap<>();
 
     public MachineTokens(IntegrationConfig config, @RestClient IdentityProviderApi identityProvider) {
         this.config = config;
@@ -53,18 +54,37 @@ public class MachineTokens {
         return config.tokenUrl().filter(url -> !url.isBlank()).isPresent();
     }
 
-    /** "Bearer …" for a call made on behalf of the agency. */
+    /** "Bearer …" for a call made on behalf of the agency; one grant at a time per agency, however many deliveries wait for it. */
     public Uni<String> bearerFor(String agency) {
         Instant now = Instant.now();
         Held current = held.get(agency);
         if (current != null && now.isBefore(current.renewAfter())) {
             return Uni.createFrom().item(current.bearer());
         }
-        Uni<Held> fresh = fromIdentityProvider()
-                ? identityProvider.clientCredentials("client_credentials", config.clientPrefix() + agency.toLowerCase(Locale.ROOT),
-                        config.clientSecret().orElse("")).map(grant -> held(grant.accessToken(), grant.expiresIn(), now))
-                : Uni.createFrom().item(() -> held(sign(agency, now), config.tokenLifetime().toSeconds(), now));
-        return fresh.invoke(h -> held.put(agency, h)).map(Held::bearer);
+        return inFlight.computeIfAbsent(agency, a -> fresh(a, now)
+                        .invoke(h -> held.put(a, h))
+                        .onTermination().invoke(() -> inFlight.remove(a))
+                        .memoize().indefinitely())
+                .map(Held::bearer);
+    }
+
+    /** The agency's token was refused (the identity provider's keys or the secret changed): the next call gets another. */
+    public void forget(String agency) {
+        held.remove(agency);
+    }
+
+    private Uni<Held> fresh(String agency, Instant now) {
+        if (!fromIdentityProvider()) {
+            return Uni.createFrom().item(() -> held(sign(agency, now), config.tokenLifetime().toSeconds(), now));
+        }
+        return identityProvider.clientCredentials("client_credentials", config.clientPrefix() + agency.toLowerCase(Locale.ROOT),
+                config.clientSecret().orElse("")).map(grant -> {
+            if (grant == null || grant.accessToken() == null || grant.accessToken().isBlank()) {
+                throw new IllegalStateException("the identity provider granted no access token to " + config.clientPrefix() + agency);
+            }
+            // a grant that says nothing of its lifetime is used for a minute
+            return held(grant.accessToken(), grant.expiresIn() > 0 ? grant.expiresIn() : 60, now);
+        });
     }
 
     private static Held held(String token, long lifetimeSeconds, Instant now) {

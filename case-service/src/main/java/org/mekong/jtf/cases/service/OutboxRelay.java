@@ -160,17 +160,31 @@ public class OutboxRelay {
                 .onFailure().recoverWithItem(0);
     }
 
+    /**
+     * A token (the identity provider's own timeouts bound that), then the call, within CALL_TIMEOUT. A
+     * token the receiver refuses is forgotten, so that the retry gets another.
+     */
     private Uni<Void> deliver(OutboxEntry entry) {
-        return Uni.createFrom().deferred(() -> tokens.bearerFor(entry.agency).flatMap(bearer -> switch (entry.destination) {
-                        case OutboxEntry.HOTLINE_ALERT -> hotline.raise(bearer, entry.payload);
-                        case OutboxEntry.CASE_RECORD -> {
-                            String[] typeAndId = entry.resource.split("/", 2);
-                            yield correlation.record(bearer, typeAndId[0], typeAndId[1], entry.payload);
-                        }
-                        case OutboxEntry.CASE_PARTICIPANTS -> correlation.participants(bearer, entry.resource, entry.payload);
-                        default -> Uni.createFrom().failure(new IllegalStateException("no receiver for " + entry.destination));
-                    }))
-                .ifNoItem().after(CALL_TIMEOUT).fail()
+        return Uni.createFrom().deferred(() -> tokens.bearerFor(entry.agency))
+                .flatMap(bearer -> send(entry, bearer).ifNoItem().after(CALL_TIMEOUT).fail()
+                        .onFailure(OutboxRelay::unauthorized).invoke(refused -> tokens.forget(entry.agency)))
                 .replaceWithVoid();
+    }
+
+    private Uni<?> send(OutboxEntry entry, String bearer) {
+        return switch (entry.destination) {
+            case OutboxEntry.HOTLINE_ALERT -> hotline.raise(bearer, entry.payload);
+            case OutboxEntry.CASE_RECORD -> {
+                String[] typeAndId = entry.resource.split("/", 2);
+                yield correlation.record(bearer, typeAndId[0], typeAndId[1], entry.payload);
+            }
+            case OutboxEntry.CASE_PARTICIPANTS -> correlation.participants(bearer, entry.resource, entry.payload);
+            default -> Uni.createFrom().failure(new IllegalStateException("no receiver for " + entry.destination));
+        };
+    }
+
+    private static boolean unauthorized(Throwable failure) {
+        return failure instanceof jakarta.ws.rs.WebApplicationException refused && refused.getResponse() != null
+                && refused.getResponse().getStatus() == 401;
     }
 }

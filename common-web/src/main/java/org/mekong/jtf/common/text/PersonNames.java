@@ -44,7 +44,8 @@ public final class PersonNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}]+");
-    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
+    /** Names of more words are compared in the order written, not in every order. */
+    private static final int MAX_WORDS = 6;
     // ICU transliterators are not to be shared between threads
     private static final ThreadLocal<Transliterator> HAN = ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin/Names"));
 
@@ -94,6 +95,7 @@ public final class PersonNames {
                     end += Character.charCount(word.codePointAt(end));
                 }
                 String run = word.substring(start, end);
+                int before = latin.length();
                 switch (script) {
                     case THAI -> latin.append(TaiScripts.thaiToLatin(run));
                     case LAO -> latin.append(TaiScripts.laoToLatin(run));
@@ -102,6 +104,10 @@ public final class PersonNames {
                     case LATIN -> latin.append(fold(run));
                     // a script without a reader here (Khmer, say) is compared as written: its vowel signs are letters
                     default -> latin.append(run.toLowerCase(Locale.ROOT));
+                }
+                if (latin.length() == before) {
+                    // letters the readers do not know (Shan, Mon): compared as written rather than lost
+                    latin.append(run.toLowerCase(Locale.ROOT));
                 }
                 boolean other = script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
                         || script == Character.UnicodeScript.MYANMAR || script == Character.UnicodeScript.HAN;
@@ -132,6 +138,11 @@ public final class PersonNames {
      * Vietnamese marks, a word whose marks differ is another word (Thành is not Thanh).
      */
     public static double similarity(Name a, Name b) {
+        // either way round: the rotations below turn one side only
+        return Math.max(oneWay(a, b), oneWay(b, a));
+    }
+
+    private static double oneWay(Name a, Name b) {
         List<String> x = a.sound();
         List<String> y = b.sound();
         if (x.isEmpty() || y.isEmpty()) {
@@ -139,15 +150,17 @@ public final class PersonNames {
         }
         boolean marksCount = !a.marked().isEmpty() && !b.marked().isEmpty();
         double best = 0;
-        if (x.size() == y.size() && x.size() <= 6) {
+        if (x.size() == y.size() && x.size() <= MAX_WORDS) {
             best = bestPairing(a, b, marksCount);
         }
         if (best >= THRESHOLD || marksCount && x.size() == y.size()) {
             return best;
         }
-        // run together, in each rotation of one side: word order and splitting both ignored
+        // run together, in each rotation of one side: word order and splitting both ignored (a name of more
+        // words than anyone carries is compared as written only: the work stays bounded whatever is sent)
         String joinedY = String.join("", y);
-        for (int r = 0; r < x.size() && best < 1; r++) {
+        int rotations = x.size() <= MAX_WORDS ? x.size() : 1;
+        for (int r = 0; r < rotations && best < 1; r++) {
             List<String> rotated = new ArrayList<>(x.subList(r, x.size()));
             rotated.addAll(x.subList(0, r));
             String joinedX = String.join("", rotated);
@@ -157,7 +170,11 @@ public final class PersonNames {
                 continue;
             }
             int longer = Math.max(joinedX.length(), joinedY.length());
-            best = Math.max(best, 1 - 2.0 * EDITS.apply(joinedX, joinedY) / longer);
+            // each edit counts double: more than (1 - THRESHOLD) / 2 of the length cannot reach the threshold
+            int edits = boundedEdits(joinedX, joinedY, (int) Math.floor((1 - THRESHOLD) / 2 * longer));
+            if (edits >= 0) {
+                best = Math.max(best, 1 - 2.0 * edits / longer);
+            }
         }
         return Math.max(best, 0);
     }
@@ -193,9 +210,22 @@ public final class PersonNames {
         return best;
     }
 
+    /** A word pair's similarity; one too far apart to reach the threshold scores 0 without the full distance computed. */
     private static double similarity(String p, String q) {
         int longer = Math.max(p.length(), q.length());
-        return longer == 0 ? 1 : 1 - (double) EDITS.apply(p, q) / longer;
+        if (longer == 0) {
+            return 1;
+        }
+        int edits = boundedEdits(p, q, (int) Math.floor((1 - THRESHOLD) * longer));
+        return edits < 0 ? 0 : 1 - (double) edits / longer;
+    }
+
+    /** The edit distance if it is at most {@code limit}, else -1 (commons-text's bounded Levenshtein: O(length × limit)). */
+    private static int boundedEdits(String p, String q, int limit) {
+        if (Math.abs(p.length() - q.length()) > limit) {
+            return -1;
+        }
+        return new LevenshteinDistance(limit).apply(p, q);
     }
 
     private static boolean nextPermutation(int[] a) {

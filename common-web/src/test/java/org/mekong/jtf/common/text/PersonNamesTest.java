@@ -86,6 +86,19 @@ class PersonNamesTest {
     }
 
     @Test
+    void similarityIsTheSameEitherWayRoundAndBoundedForAbsurdNames() {
+        for (String[] pair : new String[][] {{"Ou Yangnana", "Nana Ouyang"}, {"Somchai Jaidee", "Dee Somchai Jai"}, {"Kyaw Zaw", "Kyaw Zaw Oo"}}) {
+            assertEquals(score(pair[0], pair[1]), score(pair[1], pair[0]), pair[0] + " / " + pair[1]);
+        }
+        String many = "ba ".repeat(150);
+        // 150 words: compared as written only, with an edit distance bounded by the threshold (no quadratic blow-up)
+        assertTrue(PersonNames.similarity(PersonNames.of(many), PersonNames.of("ab ".repeat(150))) < PersonNames.THRESHOLD);
+        assertTrue(PersonNames.similarity(PersonNames.of(many), PersonNames.of("bab " + "ba ".repeat(148))) > 0.99);
+        // letters no reader knows (Shan) are compared as written, not lost
+        assertEquals("ၸၢႆး", latin("ၸၢႆး"));
+    }
+
+    @Test
     void theBlockIgnoresWordOrderSplittingAndVowels() {
         String block = PersonNames.of("Somchai Jaidee").block();
         assertEquals(block, PersonNames.of("สมชาย ใจดี").block());

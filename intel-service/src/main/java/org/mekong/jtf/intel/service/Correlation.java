@@ -242,8 +242,14 @@ public class Correlation {
                 caps.put(new Lookup(true, m.blockKey), NAME_BLOCK_CAP + 1);
             }
         }
-        Set<String> keys = own.stream().map(m -> m.matchKey).collect(Collectors.toCollection(LinkedHashSet::new));
-        return index.candidates(caps, holder).flatMap(found -> index.exclusions(keys).flatMap(excluded -> {
+        return index.candidates(caps, holder).flatMap(found -> {
+            // the exclusion list speaks of values however a match reaches them: a name's other spellings too
+            Set<String> keys = own.stream().map(m -> m.matchKey).collect(Collectors.toCollection(LinkedHashSet::new));
+            found.values().forEach(list -> list.forEach(o -> keys.add(o.matchKey)));
+            return index.exclusions(keys).map(excluded -> Map.entry(found, excluded));
+        }).flatMap(foundAndExcluded -> {
+            Map<Lookup, List<Mention>> found = foundAndExcluded.getKey();
+            List<Object[]> excluded = foundAndExcluded.getValue();
             Map<String, Object[]> exclusionByKey = excluded.stream().collect(Collectors.toMap(row -> (String) row[0], row -> row));
             Map<String, String> warnings = new HashMap<>();
             Map<Mention, List<Mention>> candidatesOf = new LinkedHashMap<>();
@@ -262,6 +268,10 @@ public class Correlation {
                 if (inBlock.size() <= NAME_BLOCK_CAP) {
                     inBlock.forEach(o -> candidates.put(o.id, o));
                 }
+                candidates.values().removeIf(o -> {
+                    Object[] theirs = exclusionByKey.get(o.matchKey);
+                    return theirs != null && "NEVER".equals(theirs[1]);
+                });
                 if (candidates.isEmpty()) {
                     continue;
                 }
@@ -275,7 +285,7 @@ public class Correlation {
             }
             Set<String> pairKeys = candidatesOf.keySet().stream().map(Mention::pairKey).collect(Collectors.toSet());
             return index.rejectedPairs(pairKeys).flatMap(rejected -> raise(candidatesOf, holder, ownerAgency, rejected, warnings, now));
-        }));
+        });
     }
 
     private Uni<Integer> raise(Map<Mention, List<Mention>> candidatesOf, UUID holder, String ownerAgency, Set<String> rejected,
@@ -309,7 +319,8 @@ public class Correlation {
                 raised = raised.flatMap(count -> index.recordHit(hitId, mine, other, strength.level(), strength.why(),
                                 warnings.get(mine.matchKey), now)
                         .map(isNew -> count + (isNew ? 1 : 0)));
-                if (!other.agency.equals(ownerAgency) && told.add(other.holder() + "|" + mine.type)) {
+                // a possible match is never shown to whoever cannot see the other record: nobody is told of it either
+                if (HIT_STRENGTH.equals(strength.level()) && !other.agency.equals(ownerAgency) && told.add(other.holder() + "|" + mine.type)) {
                     raised = raised.call(() -> tell(other, ownerAgency, mine.type, now));
                 }
             }
@@ -508,9 +519,16 @@ public class Correlation {
         String block = EntityKeys.block(type, value);
         PersonNames.Name asked = type == EntityType.PERSON ? PersonNames.of(value) : null;
         Uni<List<Mention>> candidates = block == null ? index.mentionsOf(new Lookup(false, key), CUT_OFF + 1)
-                : index.mentionsOf(new Lookup(true, block), NAME_BLOCK_CAP + 1).flatMap(inBlock -> inBlock.size() > NAME_BLOCK_CAP
-                        // a block too full to mean anything: the name as written (folded) only
-                        ? index.mentionsOf(new Lookup(false, key), CUT_OFF + 1) : Uni.createFrom().item(inBlock));
+                : index.mentionsOf(new Lookup(false, key), CUT_OFF + 1).flatMap(asWritten -> index.mentionsOf(new Lookup(true, block),
+                        NAME_BLOCK_CAP + 1).map(inBlock -> {
+                    // the name as written (folded) always; its other spellings unless the block is too full to mean anything
+                    Map<UUID, Mention> both = new LinkedHashMap<>();
+                    asWritten.forEach(m -> both.put(m.id, m));
+                    if (inBlock.size() <= NAME_BLOCK_CAP) {
+                        inBlock.forEach(m -> both.put(m.id, m));
+                    }
+                    return List.copyOf(both.values());
+                }));
         return candidates
                 // a name finds its spellings, not every name of its block
                 .map(inBlock -> asked == null ? inBlock : inBlock.stream().filter(m -> m.matchKey.equals(key)
