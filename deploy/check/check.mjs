@@ -171,8 +171,12 @@ for (const [name, entry] of readBy) {
   for (const service of entry.services) {
     const env = compose.services[service]?.environment ?? {};
     const set = Array.isArray(env) ? env.some((e) => e.split('=')[0] === name) : name in env;
+    const value = Array.isArray(env) ? env.find((e) => e.split('=')[0] === name)?.split('=').slice(1).join('=') : env[name];
     if (!set) {
       fail(composeFile, `${service} reads ${name} in production (default ${[...entry.fallbacks].join(' / ') || 'none'}) and compose does not set it`);
+    } else if (name !== 'TRUSTED_PROXIES' && (value === '' || value === 'NONE' || /127\.0\.0\.1|localhost(?!:8180)/.test(String(value)))) {
+      // (the issuer names Keycloak as clients reach it, localhost:8180 on the Docker host; the gateway trusts no proxy)
+      fail(composeFile, `${service}: ${name} is ${value || 'empty'}, no use in a container`);
     }
   }
 }
@@ -254,6 +258,16 @@ if (begin < 0 || end < 0) {
 
 // ---------------------------------------------------------------- 6. Kubernetes
 
+/** A Quarkus duration (20s, 1m, 500ms, PT30S, or a number of seconds) in seconds; NaN if unreadable. */
+function seconds(text) {
+  const t = String(text).trim();
+  const iso = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(t);
+  if (iso && (iso[1] || iso[2] || iso[3])) return (+(iso[1] ?? 0)) * 3600 + (+(iso[2] ?? 0)) * 60 + (+(iso[3] ?? 0));
+  const simple = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(t);
+  if (!simple) return NaN;
+  return +simple[1] * { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 }[simple[2] ?? 's'];
+}
+
 async function schemaValid(object, where) {
   const [group, version] = object.apiVersion.includes('/') ? object.apiVersion.split('/') : [null, object.apiVersion];
   const module = group === 'postgresql.cnpg.io'
@@ -293,39 +307,67 @@ for (const overlay of overlays) {
   if (!deny) fail(where, 'no default-deny NetworkPolicy (every pod, ingress and egress, no rule)');
   const ingresses = objects.filter((o) => o.kind === 'Ingress').flatMap((o) => o.spec.rules.flatMap((r) => r.http.paths.map((p) => p.backend.service.name)));
   if (ingresses.some((backend) => !['gateway', 'keycloak'].includes(backend))) fail(where, `only the gateway and Keycloak are exposed, not ${ingresses}`);
+  const matches = (selector, labels) => Object.entries(selector ?? {}).every(([k, v]) => labels?.[k] === v);
   for (const deployment of objects.filter((o) => o.kind === 'Deployment')) {
     const name = deployment.metadata.name;
     const pod = deployment.spec.template.spec;
+    const labels = deployment.spec.template.metadata?.labels ?? {};
     const ours = SERVICES.includes(name);
-    if (pod.securityContext?.runAsNonRoot !== true) fail(where, `${name} must run as non-root`);
+    if (!matches(deployment.spec.selector?.matchLabels, labels)) fail(where, `${name}: its selector does not select its own pods`);
+    if (pod.securityContext?.runAsNonRoot !== true || pod.securityContext?.runAsUser === 0) fail(where, `${name} must run as non-root`);
     if (pod.securityContext?.seccompProfile?.type !== 'RuntimeDefault') fail(where, `${name} needs the RuntimeDefault seccomp profile`);
-    for (const c of pod.containers) {
+    if (pod.hostNetwork || pod.hostPID || pod.hostIPC) fail(where, `${name} must not share the node's namespaces`);
+    for (const c of [...pod.containers, ...(pod.initContainers ?? [])]) {
       const sc = c.securityContext ?? {};
-      if (sc.allowPrivilegeEscalation !== false || !(sc.capabilities?.drop ?? []).includes('ALL')) fail(where, `${name}/${c.name}: no privilege escalation, every capability dropped`);
+      if (sc.allowPrivilegeEscalation !== false || !(sc.capabilities?.drop ?? []).includes('ALL') || (sc.capabilities?.add ?? []).length
+        || sc.privileged === true) {
+        fail(where, `${name}/${c.name}: no privilege escalation, not privileged, every capability dropped and none added`);
+      }
+      if (sc.runAsNonRoot === false || sc.runAsUser === 0) fail(where, `${name}/${c.name} must not run as root`);
       if (ours && sc.readOnlyRootFilesystem !== true) fail(where, `${name}/${c.name}: the root filesystem must be read-only`);
       if (!c.resources?.requests?.memory || !c.resources?.limits?.memory || !c.resources?.requests?.cpu) fail(where, `${name}/${c.name}: CPU and memory requests and a memory limit`);
+      for (const e of c.env ?? []) {
+        const secretRef = e.valueFrom?.secretKeyRef;
+        if (secretRef && !secretKeys.get(secretRef.name)?.has(secretRef.key)) fail(where, `${name} reads ${secretRef.name}/${secretRef.key}, not in k8s/secrets.template.yaml`);
+        const configRef = e.valueFrom?.configMapKeyRef;
+        if (configRef && !(configRef.key in (configMaps.get(configRef.name)?.data ?? {}))) fail(where, `${name} reads ${configRef.name}/${configRef.key}, which is not there`);
+      }
+    }
+    for (const c of pod.containers) {
+      const portNames = new Set((c.ports ?? []).map((p) => p.name));
       for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe']) {
-        if (c[probe]?.httpGet?.port !== 'management') fail(where, `${name}/${c.name}: ${probe} on the management port`);
+        if (c[probe]?.httpGet?.port !== 'management' || !portNames.has('management')) fail(where, `${name}/${c.name}: ${probe} on its declared management port`);
+      }
+      // what the container is given: its ConfigMaps' and Secrets' keys, and its own env
+      const env = new Map((c.env ?? []).map((e) => [e.name, e.value ?? '(from a reference)']));
+      for (const ref of c.envFrom ?? []) {
+        if (ref.configMapRef) {
+          const cm = configMaps.get(ref.configMapRef.name);
+          if (!cm) fail(where, `${name} reads the ConfigMap ${ref.configMapRef.name}, which is not there`);
+          Object.entries(cm?.data ?? {}).forEach(([k, v]) => env.set(k, v));
+        } else if (ref.secretRef) {
+          if (!secretKeys.has(ref.secretRef.name)) fail(where, `${name} reads the Secret ${ref.secretRef.name}, not in k8s/secrets.template.yaml`);
+          (secretKeys.get(ref.secretRef.name) ?? []).forEach((k) => env.set(k, '(from a reference)'));
+        }
       }
       if (ours) {
-        const env = new Map((c.env ?? []).map((e) => [e.name, e]));
-        for (const ref of c.envFrom ?? []) {
-          const cm = configMaps.get(ref.configMapRef?.name);
-          if (!cm) fail(where, `${name} reads the ConfigMap ${ref.configMapRef?.name}, which is not there`);
-          Object.keys(cm?.data ?? {}).forEach((k) => env.set(k, { name: k }));
-        }
         for (const [variable, entry] of readBy) {
-          if (required(entry) && entry.services.has(name) && !env.has(variable)) fail(where, `${name} reads ${variable} in production and it is not set`);
+          if (!required(entry) || !entry.services.has(name)) continue;
+          const value = env.get(variable);
+          if (value === undefined) fail(where, `${name} reads ${variable} in production and it is not set`);
+          else if (value === '' || value === 'NONE' || /127\.0\.0\.1|localhost/.test(value)) fail(where, `${name}: ${variable} is ${value || 'empty'}, no use in a cluster`);
         }
         const preStop = c.lifecycle?.preStop?.sleep?.seconds ?? 0;
-        const drain = parseInt(env.has('QUARKUS_SHUTDOWN_TIMEOUT') ? configMaps.get(c.envFrom[0].configMapRef.name).data.QUARKUS_SHUTDOWN_TIMEOUT : '30', 10);
-        if (!preStop || (pod.terminationGracePeriodSeconds ?? 30) <= preStop + drain) {
+        const drain = env.has('QUARKUS_SHUTDOWN_TIMEOUT') ? seconds(env.get('QUARKUS_SHUTDOWN_TIMEOUT')) : 30;
+        if (Number.isNaN(drain)) fail(where, `${name}: QUARKUS_SHUTDOWN_TIMEOUT ${env.get('QUARKUS_SHUTDOWN_TIMEOUT')} is not a duration deploy/check reads`);
+        else if (!preStop || (pod.terminationGracePeriodSeconds ?? 30) <= preStop + drain) {
           fail(where, `${name}: the grace period (${pod.terminationGracePeriodSeconds}) must outlast the preStop pause (${preStop}) and the drain (${drain})`);
         }
       }
-      for (const e of c.env ?? []) {
-        const ref = e.valueFrom?.secretKeyRef;
-        if (ref && !secretKeys.get(ref.name)?.has(ref.key)) fail(where, `${name} reads ${ref.name}/${ref.key}, not in k8s/secrets.template.yaml`);
+      if (name === 'keycloak') {
+        for (const [, placeholder] of read(realmFile).matchAll(/\$\{([A-Z][A-Z0-9_]*)\}/g)) {
+          if (!env.has(placeholder)) fail(where, `keycloak's environment lacks ${placeholder}, which the realm import needs`);
+        }
       }
     }
     for (const v of pod.volumes ?? []) {
@@ -334,13 +376,33 @@ for (const overlay of overlays) {
         if (!secretKeys.get(v.secret.secretName)?.has(item.key)) fail(where, `${name} mounts ${v.secret.secretName}/${item.key}, not in the template`);
       }
       if (v.configMap && !configMaps.has(v.configMap.name)) fail(where, `${name} mounts the ConfigMap ${v.configMap.name}, which is not there`);
+      if (v.projected || v.hostPath) fail(where, `${name}: ${v.projected ? 'projected' : 'hostPath'} volumes are not checked here (or not wanted)`);
     }
     if (ours) {
-      if (!find('HorizontalPodAutoscaler', name)) fail(where, `${name} has no HorizontalPodAutoscaler`);
-      if (!find('PodDisruptionBudget', name)) fail(where, `${name} has no PodDisruptionBudget`);
-      if (!find('Service', name)) fail(where, `${name} has no Service`);
-      if (!objects.some((o) => o.kind === 'NetworkPolicy' && o.spec.podSelector?.matchLabels?.['app.kubernetes.io/name'] === name)) fail(where, `${name} has no NetworkPolicy of its own`);
+      const hpa = find('HorizontalPodAutoscaler', name);
+      if (!hpa || hpa.spec.scaleTargetRef?.kind !== 'Deployment' || hpa.spec.scaleTargetRef?.name !== name) fail(where, `${name} has no HorizontalPodAutoscaler scaling it`);
+      if (!objects.some((o) => o.kind === 'PodDisruptionBudget' && matches(o.spec.selector?.matchLabels, labels))) fail(where, `${name} has no PodDisruptionBudget selecting its pods`);
+      if (!objects.some((o) => o.kind === 'Service' && o.metadata.name === name && matches(o.spec.selector, labels))) fail(where, `${name} has no Service selecting its pods`);
+      if (!objects.some((o) => o.kind === 'NetworkPolicy' && Object.keys(o.spec.podSelector?.matchLabels ?? {}).length && matches(o.spec.podSelector.matchLabels, labels))) {
+        fail(where, `${name} has no NetworkPolicy of its own`);
+      }
     }
+  }
+  for (const service of objects.filter((o) => o.kind === 'Service')) {
+    if (service.spec.type && service.spec.type !== 'ClusterIP') fail(where, `Service ${service.metadata.name} is ${service.spec.type}: only the Ingress exposes anything`);
+  }
+  for (const ingress of objects.filter((o) => o.kind === 'Ingress')) {
+    if (ingress.spec.defaultBackend && !['gateway', 'keycloak'].includes(ingress.spec.defaultBackend.service?.name)) fail(where, `Ingress ${ingress.metadata.name} defaults to ${ingress.spec.defaultBackend.service?.name}`);
+    for (const tls of ingress.spec.tls ?? []) {
+      if (!secretKeys.has(tls.secretName)) fail(where, `Ingress ${ingress.metadata.name} uses the TLS Secret ${tls.secretName}, not in k8s/secrets.template.yaml`);
+    }
+  }
+  // a policy that lets everything in or out would undo the default deny
+  for (const policy of objects.filter((o) => o.kind === 'NetworkPolicy')) {
+    const open = (rules, side) => (rules ?? []).some((r) => !r[side] || r[side].length === 0 || r[side].some((peer) => Object.keys(peer).length === 0
+      || peer.ipBlock?.cidr === '0.0.0.0/0' && !peer.ipBlock.except?.length && side === 'from'));
+    if (open(policy.spec.ingress, 'from')) fail(where, `NetworkPolicy ${policy.metadata.name} lets in anyone`);
+    if ((policy.spec.egress ?? []).some((r) => (!r.to || r.to.length === 0) && !r.ports?.length)) fail(where, `NetworkPolicy ${policy.metadata.name} lets out anything`);
   }
   for (const cluster of objects.filter((o) => o.kind === 'Cluster')) {
     for (const secret of [cluster.spec.bootstrap?.initdb?.secret?.name, ...(cluster.spec.managed?.roles ?? []).map((r) => r.passwordSecret?.name),

@@ -1,8 +1,8 @@
 // Renders a kustomize overlay the way `kubectl apply -k` would, for the subset of kustomize the
 // manifests in k8s/ use: resources (files and directories with a kustomization.yaml), namespace,
-// replicas, images, patches (strategic-merge patch files: maps merge, lists of objects with a name
-// merge by name, other lists are replaced, null removes), configMapGenerator (files, without the hash
-// suffix). No kustomize binary is offered by the registries this project reaches (Debian's
+// replicas, images (newName, newTag), patches (strategic-merge patch files: maps merge, containers,
+// env and volumes merge by name, volumeMounts by mountPath, other lists are replaced, null removes;
+// $patch directives refused), configMapGenerator (files only, without the hash suffix). No kustomize binary is offered by the registries this project reaches (Debian's
 // kubernetes-client 1.20 embeds a kustomize too old for these fields); anything else in a
 // kustomization.yaml is refused here rather than ignored.
 import fs from 'node:fs';
@@ -16,14 +16,19 @@ export function readDocuments(file) {
   return YAML.parseAllDocuments(fs.readFileSync(file, 'utf8')).map((d) => d.toJS()).filter((d) => d && typeof d === 'object');
 }
 
-function merge(target, patch) {
+// the lists strategic merge joins by a key (Kubernetes' patchMergeKey), as far as these manifests use them;
+// any other list in a patch replaces the original, as for custom resources (JSON merge patch)
+const MERGE_KEYS = { containers: 'name', initContainers: 'name', env: 'name', volumes: 'name', volumeMounts: 'mountPath' };
+
+function merge(target, patch, field = null, problems = [], where = '') {
   if (patch === null) return undefined;
   if (Array.isArray(patch)) {
-    if (!Array.isArray(target) || !patch.every((p) => p && typeof p === 'object' && 'name' in p)) return structuredClone(patch);
+    const key = MERGE_KEYS[field];
+    if (!key || !Array.isArray(target)) return structuredClone(patch);
     const result = target.map((t) => structuredClone(t));
     for (const p of patch) {
-      const i = result.findIndex((t) => t.name === p.name);
-      if (i >= 0) result[i] = merge(result[i], p);
+      const i = result.findIndex((t) => t[key] === p[key]);
+      if (i >= 0) result[i] = merge(result[i], p, null, problems, where);
       else result.push(structuredClone(p));
     }
     return result;
@@ -31,7 +36,11 @@ function merge(target, patch) {
   if (patch && typeof patch === 'object') {
     const result = target && typeof target === 'object' && !Array.isArray(target) ? { ...target } : {};
     for (const [key, value] of Object.entries(patch)) {
-      const merged = merge(result[key], value);
+      if (key.startsWith('$')) {
+        problems.push(`${where}: the directive ${key} is not rendered by deploy/check (extend kustomize.mjs)`);
+        continue;
+      }
+      const merged = merge(result[key], value, key, problems, where);
       if (merged === undefined) delete result[key];
       else result[key] = merged;
     }
@@ -54,6 +63,9 @@ export function render(dir, problems) {
     else objects.push(...readDocuments(target));
   }
   for (const generator of k.configMapGenerator ?? []) {
+    for (const key of Object.keys(generator)) {
+      if (!['name', 'files'].includes(key)) problems.push(`${file}: configMapGenerator ${generator.name}: ${key} is not rendered by deploy/check`);
+    }
     const data = {};
     for (const f of generator.files ?? []) data[path.basename(f)] = fs.readFileSync(path.resolve(dir, f), 'utf8');
     if (!k.generatorOptions?.disableNameSuffixHash) problems.push(`${file}: configMapGenerator ${generator.name} needs disableNameSuffixHash (references are not rewritten here)`);
@@ -67,7 +79,7 @@ export function render(dir, problems) {
     for (const p of readDocuments(path.resolve(dir, patch.path))) {
       const i = objects.findIndex((o) => o.kind === p.kind && o.metadata?.name === p.metadata?.name);
       if (i < 0) problems.push(`${file}: patch ${p.kind}/${p.metadata?.name} matches nothing`);
-      else objects[i] = merge(objects[i], p);
+      else objects[i] = merge(objects[i], p, null, problems, `${file}: patch ${p.kind}/${p.metadata?.name}`);
     }
   }
   for (const r of k.replicas ?? []) {
@@ -75,12 +87,24 @@ export function render(dir, problems) {
     if (!target) problems.push(`${file}: replicas for ${r.name} match nothing`);
     else target.spec.replicas = r.count;
   }
+  // an image reference: name[:tag][@digest], the name possibly with a registry's host:port
+  const parse = (ref) => {
+    const [nameAndTag, digest] = ref.split('@');
+    const slash = nameAndTag.lastIndexOf('/');
+    const colon = nameAndTag.lastIndexOf(':');
+    return colon > slash ? { name: nameAndTag.slice(0, colon), tag: nameAndTag.slice(colon + 1), digest } : { name: nameAndTag, digest };
+  };
   for (const image of k.images ?? []) {
     let used = false;
+    for (const key of Object.keys(image)) {
+      if (!['name', 'newName', 'newTag'].includes(key)) problems.push(`${file}: images ${image.name}: ${key} is not rendered by deploy/check`);
+    }
     for (const o of objects) {
       for (const c of [...(o.spec?.template?.spec?.containers ?? []), ...(o.spec?.template?.spec?.initContainers ?? [])]) {
-        if (c.image.split(':')[0] === image.name) {
-          c.image = `${image.newName ?? image.name}:${image.newTag ?? c.image.split(':')[1]}`;
+        const ref = parse(c.image);
+        if (ref.name === image.name) {
+          const tag = image.newTag ?? ref.tag;
+          c.image = `${image.newName ?? ref.name}${tag ? `:${tag}` : ''}${ref.digest && !image.newTag ? `@${ref.digest}` : ''}`;
           used = true;
         }
       }
