@@ -95,6 +95,21 @@ class WantedPersonsTest {
     }
 
     @Test
+    void aNameWrittenInThaiIsFoundByItsPassportSpellingAndItsVariants() {
+        String caseId = openCase(VN_SUPERVISOR, "Wanted Thai courier", "TH-ONCB");
+        String subject = as(VN_INVESTIGATOR).body(Map.of("fullName", "สมชาย ใจดี วิเศษ", "nationality", "TH", "dateOfBirth", "1979-05-12",
+                "role", "COURIER", "status", "AT_LARGE")).post("/api/cases/" + caseId + "/subjects").then().statusCode(201).extract().path("id");
+        String wantedId = as(VN_INVESTIGATOR).body(warrant(subject, Map.of())).post("/api/cases/" + caseId + "/warrants")
+                .then().statusCode(201).extract().path("id");
+        // the passport spelling, another file's spelling, another word order: the same entry
+        search(KH_LIAISON, Map.of("name", "Somchai Jaidee Wiset", "birthYear", 1979)).body("result", is("HIT"))
+                .body("entries[0].wantedId", is(wantedId));
+        search(KH_LIAISON, Map.of("name", "WISET SOMCHAY JAIDI")).body("result", is("POSSIBLE")).body("entries[0].wantedId", is(wantedId));
+        // another given name is another person
+        search(KH_LIAISON, Map.of("name", "Somsak Jaidee Wiset")).body("result", is("NO_HIT"));
+    }
+
+    @Test
     void anAgencyOutsideTheCaseLearnsOnlyWhoWantsThePersonAndWhomToAsk() throws Exception {
         String caseId = openCase(VN_SUPERVISOR, "Wanted list case", "LA-MPS");
         String reference = as(VN_LIAISON).get("/api/cases/" + caseId).then().extract().path("reference");

@@ -92,9 +92,19 @@ public class WantedService {
         this.mapper = mapper;
     }
 
+    /**
+     * What a wanted person's names and a search are matched by: the name's sound form in Latin,
+     * whatever its script (common-web's PersonNames), its words sorted — so a Thai-script warrant is
+     * found by its passport spelling and the usual variants of it, an exact key all the same (the
+     * correlation index, not the wanted list, scores near spellings).
+     */
+    static String nameKey(String name) {
+        return name == null || name.isBlank() ? "" : org.mekong.jtf.common.text.PersonNames.of(name).soundKey();
+    }
+
     @WithSession
     public Uni<WantedSearchResult> search(Caller caller, Search search) {
-        String nameKey = org.mekong.jtf.common.text.NameKeys.fold(search.name());
+        String nameKey = nameKey(search.name());
         String documentKey = Names.numberKey(search.documentNumber());
         if (nameKey.isEmpty() && documentKey.isEmpty()) {
             throw ProblemException.badRequest("name", "search by a full name or a document number");

@@ -203,7 +203,7 @@ public class WarrantService implements CaseRecordReads<WarrantView> {
     }
 
     private Uni<Void> writeKeys(Warrant w, Subject subject) {
-        List<String> names = Stream.concat(Stream.of(subject.fullName), subject.aliases.stream()).map(org.mekong.jtf.common.text.NameKeys::fold).toList();
+        List<String> names = Stream.concat(Stream.of(subject.fullName), subject.aliases.stream()).map(WantedService::nameKey).toList();
         List<String> documents = subject.identityDocuments.stream().map(d -> Names.numberKey(d.number)).toList();
         return warrants.replaceKeys(w.id, names, documents);
     }

@@ -71,6 +71,14 @@ public final class PersonNames {
         public String key() {
             return NameKeys.fold(latin);
         }
+
+        /**
+         * The sound form's words, sorted: one key for the usual spellings of a name in any script
+         * (สมชาย ใจดี, Somchai Jaidee, SOMCHAY JAIDI), for look-ups that match keys rather than score.
+         */
+        public String soundKey() {
+            return sound.stream().sorted().collect(Collectors.joining(" "));
+        }
     }
 
     private PersonNames() {
