@@ -21,14 +21,22 @@ public final class NameKeys {
     private NameKeys() {
     }
 
+    /**
+     * The text with the diacritics of its Latin letters removed (Nguyễn → Nguyen, Đặng → Dang) and
+     * nothing else changed: a Thai or Lao vowel sign is part of its letter. In NFC.
+     */
+    public static String unaccented(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        // Vietnamese đ is a letter of its own in Unicode (no decomposition to d + mark)
+        String stripped = LATIN_MARKS.matcher(decomposed).replaceAll("$1").replace('đ', 'd').replace('Đ', 'D');
+        return Normalizer.normalize(stripped, Normalizer.Form.NFC);
+    }
+
     public static String fold(String name) {
         if (name == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
-        // Vietnamese đ is a letter of its own in Unicode (no decomposition to d + mark)
-        String unaccented = LATIN_MARKS.matcher(decomposed).replaceAll("$1").replace('đ', 'd').replace('Đ', 'D');
-        String folded = Normalizer.normalize(unaccented, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String folded = unaccented(name).toLowerCase(Locale.ROOT);
         return Arrays.stream(NOT_A_WORD.split(folded)).filter(w -> !w.isEmpty()).sorted().collect(Collectors.joining(" "));
     }
 }

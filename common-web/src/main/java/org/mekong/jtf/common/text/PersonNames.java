@@ -42,7 +42,6 @@ public final class PersonNames {
     /** The similarity from which two names count as the same name written two ways. */
     public static final double THRESHOLD = 0.83;
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}]+");
     /** Names of more words are compared in the order written, not in every order. */
     private static final int MAX_WORDS = 6;
@@ -317,10 +316,9 @@ public final class PersonNames {
         return syllables[0] + " " + String.join("", Arrays.copyOfRange(syllables, 1, syllables.length));
     }
 
-    /** Lower case, without diacritics; đ is a letter of its own in Unicode. */
+    /** Latin in lower case, without diacritics. */
     private static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).strip();
+        return NameKeys.unaccented(text).toLowerCase(Locale.ROOT).strip();
     }
 
     private static Character.UnicodeScript scriptOf(String s, int at) {

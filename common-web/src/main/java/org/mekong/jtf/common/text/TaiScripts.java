@@ -32,7 +32,7 @@ final class TaiScripts {
         final Map<Character, Role> roles = new HashMap<>();
         final Map<Character, Consonant> consonants = new HashMap<>();
         // the letters the reader needs to recognise by identity
-        char voweCarrier, yo, wo, ro, lo, ho;
+        char vowelCarrier, yo, wo, ro, lo, ho;
         String u = "u", ue = "ue", uea = "uea", oe = "oe", eiFinal = "oei";
         boolean thai;
 
@@ -80,7 +80,7 @@ final class TaiScripts {
                 "ี", Role.SARA_II, "ึ", Role.SARA_UE, "ื", Role.SARA_UEE, "ุ", Role.SARA_U, "ู", Role.SARA_UU,
                 "็", Role.MAI_TAIKHU, "่", Role.TONE, "้", Role.TONE, "๊", Role.TONE, "๋", Role.TONE, "์", Role.SILENCER,
                 "ํ", Role.TONE, "ฺ", Role.TONE);
-        s.voweCarrier = 'อ';
+        s.vowelCarrier = 'อ';
         s.yo = 'ย';
         s.wo = 'ว';
         s.ro = 'ร';
@@ -105,7 +105,7 @@ final class TaiScripts {
                 "ີ", Role.SARA_II, "ຶ", Role.SARA_UE, "ື", Role.SARA_UEE, "ຸ", Role.SARA_U, "ູ", Role.SARA_UU,
                 "່", Role.TONE, "້", Role.TONE, "໊", Role.TONE, "໋", Role.TONE, "໌", Role.SILENCER, "ົ", Role.LAO_O,
                 "ໍ", Role.LAO_NIGGAHITA, "ຽ", Role.LAO_IA, "ຼ", Role.LAO_SEMIVOWEL_L, "຺", Role.TONE);
-        s.voweCarrier = 'ອ';
+        s.vowelCarrier = 'ອ';
         s.yo = 'ຍ';
         s.wo = 'ວ';
         s.ro = 'ຣ';
@@ -196,7 +196,7 @@ final class TaiScripts {
 
         /** The consonant at {@code at} closes the syllable before it (it opens none of its own). */
         private boolean closes(int at) {
-            if (!consonantAt(at) || silenced(at) || is(at, s.voweCarrier)) {
+            if (!consonantAt(at) || silenced(at) || is(at, s.vowelCarrier)) {
                 return false;
             }
             if (s.thai && is(at + 1, s.ro) && is(at + 2, s.ro)) {
@@ -273,7 +273,7 @@ final class TaiScripts {
                 } else if (akat && is(i, s.yo)) {
                     i++;
                     vowel = "ia"; // Lao ເ-ັຍ
-                } else if ((uee || ue) && is(i, s.voweCarrier)) {
+                } else if ((uee || ue) && is(i, s.vowelCarrier)) {
                     i++;
                     vowel = s.uea;
                 } else if (role(i) == Role.SARA_AA || laoO && role(i) == Role.SARA_AA) {
@@ -291,7 +291,7 @@ final class TaiScripts {
                         i++;
                     }
                     open = true;
-                } else if (is(i, s.voweCarrier) && !i1) {
+                } else if (is(i, s.vowelCarrier) && !i1) {
                     i++;
                     vowel = s.oe;
                 } else if (i1) {
@@ -339,7 +339,7 @@ final class TaiScripts {
             } else if (i1) {
                 vowel = "i";
             } else if (ue || uee) {
-                if (is(i, s.voweCarrier)) {
+                if (is(i, s.vowelCarrier)) {
                     i++;
                 }
                 vowel = s.ue;
@@ -366,7 +366,7 @@ final class TaiScripts {
             } else if (role(i) == Role.LAO_IA) {
                 i++;
                 vowel = "ia";
-            } else if (is(i, s.voweCarrier) && !vowelFollows(i + 1)) {
+            } else if (is(i, s.vowelCarrier) && !vowelFollows(i + 1)) {
                 i++;
                 vowel = "o";
             } else if (is(i, s.wo) && closes(i + 1)) {
@@ -428,11 +428,11 @@ final class TaiScripts {
             }
             char next = w.charAt(i);
             boolean vowelAfter = vowelFollows(i + 1) || leadVowel != null || role(i + 1) == Role.SARA_AA;
-            if (c == s.ho && "ງຍນມຢຣລວງญนมยรลวง".indexOf(next) >= 0 && (vowelAfter || is(i + 1, s.voweCarrier) || closes(i + 1))) {
+            if (c == s.ho && "ງຍນມຢຣລວງญนมยรลวง".indexOf(next) >= 0 && (vowelAfter || is(i + 1, s.vowelCarrier) || closes(i + 1))) {
                 i++;
                 return s.consonants.get(next).initial();
             }
-            if (s.thai && c == s.voweCarrier && next == s.yo) {
+            if (s.thai && c == s.vowelCarrier && next == s.yo) {
                 i++;
                 return "y";
             }

@@ -7,10 +7,13 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,13 +30,24 @@ public class HotlineEventStore {
     }
 
     private final Pool pool;
+    private final ObjectMapper json;
 
-    public HotlineEventStore(Pool pool) {
+    public HotlineEventStore(Pool pool, ObjectMapper json) {
         this.pool = pool;
+        this.json = json;
     }
 
-    /** Appends an event for an agency, inside the caller's transaction, with its webhook deliveries. */
-    public Uni<Void> append(String agency, String type, UUID messageId, Instant at, String payload) {
+    /**
+     * Appends an event for an agency, inside the caller's transaction, with its webhook deliveries;
+     * the payload is kept as the JSON feeds and webhooks send.
+     */
+    public Uni<Void> append(String agency, String type, UUID messageId, Instant at, Map<String, ?> event) {
+        String payload;
+        try {
+            payload = json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a hotline event of maps, strings and ids always serialises", e);
+        }
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                         with e as (insert into hotline_event (agency, type, message_id, occurred_at, payload)
                                    values (:agency, :type, :message, :at, :payload) returning id, agency)

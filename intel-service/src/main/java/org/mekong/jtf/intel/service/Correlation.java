@@ -1,7 +1,5 @@
 package org.mekong.jtf.intel.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -73,16 +71,14 @@ public class Correlation {
     private final ReportAccess access;
     private final HotlineEventStore feed;
     private final AuditLog audit;
-    private final ObjectMapper json;
 
     public Correlation(CorrelationRepository index, ReportRepository reports, ReportAccess access, HotlineEventStore feed,
-                       AuditLog audit, ObjectMapper json) {
+                       AuditLog audit) {
         this.index = index;
         this.reports = reports;
         this.access = access;
         this.feed = feed;
         this.audit = audit;
-        this.json = json;
     }
 
     // ------------------------------------------------------------------ reports
@@ -394,11 +390,7 @@ public class Correlation {
                 ? Map.of("report", holders.reportId)
                 : Map.of("case", holders.caseId, "recordType", holders.recordType, "record", holders.recordId));
         payload.put("at", at.toString());
-        try {
-            return feed.append(holders.agency, MATCHED, null, at, json.writeValueAsString(payload));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a correlation event always serialises", e);
-        }
+        return feed.append(holders.agency, MATCHED, null, at, payload);
     }
 
     // ------------------------------------------------------------------ views

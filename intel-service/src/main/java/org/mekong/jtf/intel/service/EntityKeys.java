@@ -1,11 +1,11 @@
 package org.mekong.jtf.intel.service;
 
 import org.mekong.jtf.common.problem.ProblemException;
+import org.mekong.jtf.common.text.NameKeys;
 import org.mekong.jtf.common.text.PersonNames;
 import org.mekong.jtf.common.validation.PhoneNumbers;
 import org.mekong.jtf.intel.domain.EntityType;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -25,8 +25,6 @@ public final class EntityKeys {
     // letters of any script: a Thai plate's letters are part of it (1กข 1234)
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
-    // only the accents of Latin letters: a Thai or Lao vowel sign is part of the letter
-    private static final Pattern LATIN_MARKS = Pattern.compile("(\\p{IsLatin})\\p{M}+");
 
     private EntityKeys() {
     }
@@ -62,8 +60,7 @@ public final class EntityKeys {
     }
 
     private static String folded(String value) {
-        String unaccented = LATIN_MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFKD)).replaceAll("$1").replace('đ', 'd').replace('Đ', 'D');
-        return NOT_A_WORD.matcher(Normalizer.normalize(unaccented, Normalizer.Form.NFC)).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
+        return NOT_A_WORD.matcher(NameKeys.unaccented(value)).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
     }
 
     private static String alphanumeric(String value) {

@@ -1,7 +1,5 @@
 package org.mekong.jtf.intel.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mekong.jtf.intel.domain.HotlineMessage;
@@ -22,12 +20,10 @@ public class HotlineEvents {
 
     private final HotlineEventStore store;
     private final HotlineReplyRepository replies;
-    private final ObjectMapper json;
 
-    public HotlineEvents(HotlineEventStore store, HotlineReplyRepository replies, ObjectMapper json) {
+    public HotlineEvents(HotlineEventStore store, HotlineReplyRepository replies) {
         this.store = store;
         this.replies = replies;
-        this.json = json;
     }
 
     /**
@@ -42,7 +38,7 @@ public class HotlineEvents {
         entry.agency = agency;
         entry.type = type;
         entry.summary = text;
-        String payload = payload(m, type, at, agency, extra);
+        Map<String, Object> payload = payload(m, type, at, agency, extra);
         return replies.persist(entry)
                 .call(saved -> store.append(m.fromAgency, type, m.id, at, payload))
                 .call(saved -> store.append(m.toAgency, type, m.id, at, payload))
@@ -62,16 +58,12 @@ public class HotlineEvents {
         p.put("body", a.body);
         p.put("at", a.occurredAt.toString());
         p.put("by", a.source);
-        try {
-            return store.append(a.agency, ALERT_RAISED, null, a.occurredAt, json.writeValueAsString(p));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an alert's payload did not serialise", e);
-        }
+        return store.append(a.agency, ALERT_RAISED, null, a.occurredAt, p);
     }
 
     public static final String ALERT_RAISED = "ALERT_RAISED";
 
-    private String payload(HotlineMessage m, String type, Instant at, String by, Map<String, Object> extra) {
+    private static Map<String, Object> payload(HotlineMessage m, String type, Instant at, String by, Map<String, Object> extra) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", type);
         p.put("messageId", m.id);
@@ -85,10 +77,6 @@ public class HotlineEvents {
         p.put("by", by);
         p.put("ackDeadline", m.ackDeadline.toString());
         p.putAll(extra);
-        try {
-            return json.writeValueAsString(p);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a hotline event is always serialisable", e);
-        }
+        return p;
     }
 }
