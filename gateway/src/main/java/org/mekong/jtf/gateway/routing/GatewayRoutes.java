@@ -43,7 +43,8 @@ public class GatewayRoutes {
         routes.upstreams().forEach((name, upstream) -> {
             ClientAborts aborts = new ClientAborts(upstream, registry);
             HttpProxy proxy = HttpProxy.reverseProxy(client.client());
-            proxy.origin(context -> context.client()
+            // The calling event loop's own client, not the proxy's (see UpstreamClient).
+            proxy.origin(context -> client.client()
                     .request(new RequestOptions()
                             .setHost(upstream.api().host())
                             .setPort(upstream.api().port())
