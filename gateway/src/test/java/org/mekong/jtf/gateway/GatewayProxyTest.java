@@ -78,6 +78,22 @@ class GatewayProxyTest {
     }
 
     @Test
+    void cacheControlAndNosniffAreSentOnceAndTheServicesValueStands() {
+        String token = Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator");
+        // path -> the Cache-Control the client must see, once
+        Map<String, String> expected = Map.of(
+                "/api/cases/12", "no-store",                     // the service says no-store too
+                "/api/cases/cacheable/1", "private, max-age=60", // the service decides for its resource
+                "/api/cases/bare/1", "no-store");                // the service says nothing: the gateway's
+        expected.forEach((path, cacheControl) -> {
+            Response response = given().header("Authorization", "Bearer " + token)
+                    .when().get(path).then().statusCode(200).extract().response();
+            assertEquals(List.of(cacheControl), response.headers().getValues("Cache-Control"), path);
+            assertEquals(List.of("nosniff"), response.headers().getValues("X-Content-Type-Options"), path);
+        });
+    }
+
+    @Test
     void postBodyAndIdempotencyKeyPassThroughAndUpstreamStatusIsKept() throws Exception {
         given()
                 .header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))

@@ -21,6 +21,7 @@ class RouteTableTest {
             public Duration upstreamTimeout() { return Duration.ofSeconds(10); }
             public Duration connectTimeout() { return Duration.ofSeconds(3); }
             public RateLimit rateLimit() { return null; }
+            public boolean accessLog() { return false; }
             public TokenCache tokenCache() { return null; }
             public Dossier dossier() { return null; }
         };

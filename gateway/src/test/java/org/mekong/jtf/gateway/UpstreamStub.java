@@ -97,13 +97,21 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             synchronized (recorded) {
                 recorded.add(seen);
             }
-            Runnable reply = () -> request.response()
-                    .setStatusCode(request.method().name().equals("POST") ? 201 : 200)
-                    .putHeader("Content-Type", "application/json")
-                    .putHeader("X-Upstream", "case-service")
-                    // A well-behaved service echoes the id; the gateway must not duplicate it.
-                    .putHeader("X-Request-Id", String.valueOf(request.getHeader("X-Request-Id")))
-                    .end(seen.encode());
+            Runnable reply = () -> {
+                var response = request.response()
+                        .setStatusCode(request.method().name().equals("POST") ? 201 : 200)
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("X-Upstream", "case-service")
+                        // A well-behaved service echoes the id; the gateway must not duplicate it.
+                        .putHeader("X-Request-Id", String.valueOf(request.getHeader("X-Request-Id")));
+                // As the services do (common-web's HttpHardening), unless the path asks otherwise.
+                if (path.contains("cacheable")) {
+                    response.putHeader("Cache-Control", "private, max-age=60");
+                } else if (!path.contains("bare")) {
+                    response.putHeader("Cache-Control", "no-store").putHeader("X-Content-Type-Options", "nosniff");
+                }
+                response.end(seen.encode());
+            };
             if (path.startsWith("/api/cases/slow")) {
                 vertx.setTimer(3_000, id -> {
                     if (!request.response().closed()) {

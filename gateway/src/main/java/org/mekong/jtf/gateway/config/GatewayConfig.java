@@ -29,6 +29,10 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /** One line per API call (see AccessLog): address, request line, status, size, duration, request id. */
+    @WithDefault("true")
+    boolean accessLog();
+
     interface Upstream {
         /** Base URL, scheme + host + optional port, e.g. {@code http://case-service:8080}. */
         String url();

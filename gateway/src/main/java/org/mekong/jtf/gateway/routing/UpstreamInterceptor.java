@@ -1,7 +1,9 @@
 package org.mekong.jtf.gateway.routing;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -11,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.mekong.jtf.gateway.web.Problems;
 import org.mekong.jtf.common.web.RequestIdentity;
 
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -24,15 +27,23 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     /** Marks a response the gateway wrote itself, so it is not counted as the upstream's. */
     private static final String GENERATED = "gateway.generated";
     private static final Logger LOG = Logger.getLogger(UpstreamInterceptor.class);
+    private static final List<String> HEADERS_THE_UPSTREAM_DECIDES = List.of("Cache-Control", "X-Content-Type-Options");
 
     private final Upstream upstream;
     private final MeterRegistry registry;
     private final ClientAborts aborts;
+    /** By status class, 1xx to 5xx (index 0 unused). */
+    private final Counter[] responsesByStatusClass = new Counter[6];
 
     UpstreamInterceptor(Upstream upstream, MeterRegistry registry, ClientAborts aborts) {
         this.upstream = upstream;
         this.registry = registry;
         this.aborts = aborts;
+        // Looked up once: a registry look-up builds its tags anew on every call.
+        for (int statusClass = 1; statusClass <= 5; statusClass++) {
+            responsesByStatusClass[statusClass] = registry.counter("gateway.upstream.responses", "service", upstream.name(),
+                    "status", statusClass + "xx");
+        }
     }
 
     @Override
@@ -46,9 +57,19 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         ProxyResponse response = context.response();
         // The gateway already put its own ids on the response; an upstream echo would duplicate them.
         response.headers().remove(RequestIdentity.REQUEST_ID_HEADER).remove(RequestIdentity.TRACEPARENT_HEADER);
+        // The gateway puts Cache-Control and nosniff on every answer; the proxy would add the upstream's
+        // alongside, sending each twice. The service knows its resource: its value stands.
+        MultiMap own = context.request().proxiedRequest().response().headers();
+        for (String name : HEADERS_THE_UPSTREAM_DECIDES) {
+            if (response.headers().contains(name)) {
+                own.remove(name);
+            }
+        }
         if (context.get(GENERATED, Boolean.class) == null) {
-            registry.counter("gateway.upstream.responses", "service", upstream.name(),
-                    "status", (response.getStatusCode() / 100) + "xx").increment();
+            int statusClass = response.getStatusCode() / 100;
+            if (statusClass >= 1 && statusClass <= 5) {
+                responsesByStatusClass[statusClass].increment();
+            }
         }
         return context.sendResponse();
     }
