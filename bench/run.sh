@@ -14,9 +14,12 @@
 #   4 agencies     four agencies reading their own case at once (connections split), summed
 #   shared intel   GET /api/intel/reports/{id} by a recipient (share + agreement checked in SQL, audited)
 #   oversized list POST a subject with 5,000 aliases        refused with 400: what bad input costs
+#   gateway ratio  the unaudited read directly, through the gateway and through a bare vertx-http-proxy
+#                  (bench/floor ProxyFloor: the proxying alone), GATEWAY_ROUNDS rounds of GATEWAY_DURATION s
+#                  taken in turn, so that the machine's drift over a run hits all three alike; the ratio
+#                  (target >= 0.75 of direct) is that of the medians
 #   paced read     the unaudited read at half of the gateway's best rate, direct and via gateway:
-#                  what the gateway adds at p50 when it is not the bottleneck (target <= 1 ms), next to
-#                  its throughput ratio (target >= 0.75 of direct)
+#                  what the gateway adds at p50 when it is not the bottleneck (target <= 1 ms)
 # then start-to-first-2xx and resident memory after the first request of one more instance of each
 # service, and the audit chains of every agency used (all entries sequenced, chain valid).
 #
@@ -25,8 +28,10 @@
 # starts it with that limit and stops it at the end. Installs wrk, pgbench and jq from Debian
 # packages when missing (root).
 #
-# Environment: DURATION (10) WARMUP (5) CONNECTIONS ("16 64") SKIP_STARTUP=1 KEEP_SUITE=1
+# Environment: DURATION (10) WARMUP (5) CONNECTIONS ("16 64") GATEWAY_ROUNDS (5) GATEWAY_DURATION (6)
+#   SKIP_STARTUP=1 KEEP_SUITE=1
 #   GATEWAY_PORT (8080) CASE_PORT (8081) INTEL_PORT (8082) TASKFORCE_PORT (8083) FLOOR_PORT (8090)
+#   PROXY_FLOOR_PORT (8091)
 #   DB_HOST DB_PORT DB_USER DB_PASSWORD as for bin/suite.
 set -euo pipefail
 
@@ -43,16 +48,21 @@ CASE_PORT=${CASE_PORT:-8081}
 INTEL_PORT=${INTEL_PORT:-8082}
 TASKFORCE_PORT=${TASKFORCE_PORT:-8083}
 FLOOR_PORT=${FLOOR_PORT:-8090}
+PROXY_FLOOR_PORT=${PROXY_FLOOR_PORT:-8091}
+GATEWAY_ROUNDS=${GATEWAY_ROUNDS:-5}
+GATEWAY_DURATION=${GATEWAY_DURATION:-6}
 GATEWAY=http://127.0.0.1:$GATEWAY_PORT
 CASE=http://127.0.0.1:$CASE_PORT
 # management interfaces (health, metrics): bin/suite's defaults
 GATEWAY_MANAGEMENT=http://127.0.0.1:${GATEWAY_MANAGEMENT_PORT:-9000}
 CASE_MANAGEMENT=http://127.0.0.1:${CASE_MANAGEMENT_PORT:-9001}
 FLOOR=http://127.0.0.1:$FLOOR_PORT
+PROXY_FLOOR=http://127.0.0.1:$PROXY_FLOOR_PORT
 RESULTS_DIR=$ROOT/bench/results
 WORK=$(mktemp -d)
 STARTED_SUITE=0
 FLOOR_PID=
+PROXY_FLOOR_PID=
 EXTRA_PIDS=()
 
 say() { printf '==> %s\n' "$*" >&2; }
@@ -63,7 +73,7 @@ die() {
 
 cleanup() {
   local pid
-  for pid in "${EXTRA_PIDS[@]}" $FLOOR_PID; do
+  for pid in "${EXTRA_PIDS[@]}" $FLOOR_PID $PROXY_FLOOR_PID; do
     kill "$pid" 2>/dev/null || true
   done
   if ((STARTED_SUITE)) && [[ "${KEEP_SUITE:-0}" != 1 ]]; then
@@ -119,7 +129,7 @@ json_id() { jq -r .id; }
 # ------------------------------------------------------------------------------ the floor
 
 start_floor() {
-  if [[ ! -d "$ROOT/bench/floor/target/lib" ]]; then
+  if [[ ! -f "$ROOT/bench/floor/target/classes/org/mekong/jtf/bench/ProxyFloor.class" ]]; then
     say "building the floor server (bench/floor)"
     (cd "$ROOT" && ./mvnw -B -q package -pl bench/floor -DskipTests) || die "the floor server did not build"
   fi
@@ -135,6 +145,20 @@ start_floor() {
   done
   cat "$WORK/floor.log" >&2
   die "the floor server did not answer"
+}
+
+start_proxy_floor() { # a bare vertx-http-proxy in front of the case service
+  PROXY_FLOOR_PORT=$PROXY_FLOOR_PORT PROXY_FLOOR_UPSTREAM_PORT=$CASE_PORT \
+    java -cp "$ROOT/bench/floor/target/classes:$ROOT/bench/floor/target/lib/*" org.mekong.jtf.bench.ProxyFloor \
+    >"$WORK/proxy-floor.log" 2>&1 &
+  PROXY_FLOOR_PID=$!
+  local i
+  for ((i = 0; i < 100; i++)); do
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' "$PROXY_FLOOR/api/agencies/VN-C04")" == 401 ]] && return 0
+    sleep 0.1
+  done
+  cat "$WORK/proxy-floor.log" >&2
+  die "the proxy floor did not answer"
 }
 
 psql_admin() { PGPASSWORD=$DB_PASSWORD psql -X -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -v ON_ERROR_STOP=1 "$@"; }
@@ -153,6 +177,7 @@ LUA
 
 RESULTS="$WORK/results.jsonl"
 : >"$RESULTS"
+: >"$WORK/rounds.jsonl"
 
 # wrk_json CONNECTIONS DURATION URL [extra wrk args...] -> prints the JSON line
 wrk_json() {
@@ -272,6 +297,7 @@ ensure_postgres >/dev/null
 ensure_admin_login >/dev/null
 ensure_suite
 start_floor
+start_proxy_floor
 if ! psql_admin -d postgres -tAc "select 1 from pg_database where datname = 'mekong_bench_pgbench'" | grep -q 1; then
   psql_admin -d postgres -c "create database mekong_bench_pgbench" >/dev/null
   say "initialising pgbench (scale 10)"
@@ -279,7 +305,7 @@ if ! psql_admin -d postgres -tAc "select 1 from pg_database where datname = 'mek
 fi
 
 scenarios=$((11 + 4))
-total=$((${#CONNECTION_LEVELS[@]} * scenarios * (DURATION + WARMUP) + 8 * WARMUP + 60))
+total=$((${#CONNECTION_LEVELS[@]} * (scenarios * (DURATION + WARMUP) + 3 * GATEWAY_ROUNDS * GATEWAY_DURATION + WARMUP) + 8 * WARMUP + 60))
 say "measuring ${#CONNECTION_LEVELS[@]} × $scenarios scenarios of ${WARMUP}+${DURATION} s: about $((total / 60)) min"
 
 VN_TOKEN=$(token --officer bench-vn --agency VN-C04 --country VN --roles investigator,supervisor,analyst)
@@ -329,6 +355,8 @@ done
 for base in "$INTEL" "$GATEWAY"; do
   wrk_json 16 "$WARMUP" "$base/api/intel/reports/$REPORT_ID" -s "$WORK/get-th.lua" >/dev/null
 done
+# the proxy floor is only measured in the gateway rounds: give its JIT the time the others had
+wrk_json 16 "$((2 * WARMUP))" "$PROXY_FLOOR/api/agencies/VN-C04" -s "$WORK/get.lua" >/dev/null
 
 for c in "${CONNECTION_LEVELS[@]}"; do
   measure "floor" floor "$c" "$FLOOR/items/42"
@@ -363,6 +391,25 @@ for c in "${CONNECTION_LEVELS[@]}"; do
   jq -sc --argjson c "$c" '{scenario: "audited read, 4 agencies at once", target: "direct", connections: $c,
       rps: (map(.rps) | add | . * 10 | round / 10), p50: (map(.p50) | max), p99: (map(.p99) | max), requests: (map(.requests) | add),
       non2xx: (map(.non2xx) | add), socketErrors: (map(.socketErrors) | add)}' "$WORK"/four-*.json >>"$RESULTS"
+
+  # The gateway's ratio: direct, gateway and proxy floor taken in turn, round after round, so that
+  # the machine's drift over minutes (large on a shared VM) does not land on one of them only.
+  say "gateway ratio: $GATEWAY_ROUNDS rounds of direct / gateway / proxy floor, ${GATEWAY_DURATION} s each ($c connections)"
+  for base in "$CASE" "$GATEWAY" "$PROXY_FLOOR"; do
+    wrk_json "$c" "$WARMUP" "$base/api/agencies/VN-C04" -s "$WORK/get.lua" >/dev/null
+  done
+  for ((round = 1; round <= GATEWAY_ROUNDS; round++)); do
+    for target in direct gateway proxy-floor; do
+      case $target in
+        direct) base=$CASE ;;
+        gateway) base=$GATEWAY ;;
+        proxy-floor) base=$PROXY_FLOOR ;;
+      esac
+      wrk_json "$c" "$GATEWAY_DURATION" "$base/api/agencies/VN-C04" -s "$WORK/get.lua" \
+        | jq -c --arg target "$target" --argjson c "$c" --argjson round "$round" \
+          '. + {scenario: "unaudited read, rounds", target: $target, connections: $c, round: $round}' >>"$WORK/rounds.jsonl"
+    done
+  done
 done
 
 : >"$WORK/startup.jsonl"
@@ -409,7 +456,7 @@ jq -c '{agency: "VN-C04 (intel)", valid, entriesChecked, awaitingSequencing}' <<
 mkdir -p "$RESULTS_DIR"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 out="$RESULTS_DIR/$stamp.json"
-jq -n --slurpfile results "$RESULTS" --slurpfile startup "$WORK/startup.jsonl" --slurpfile chains "$WORK/chains.jsonl" \
+jq -n --slurpfile results "$RESULTS" --slurpfile rounds "$WORK/rounds.jsonl" --slurpfile startup "$WORK/startup.jsonl" --slurpfile chains "$WORK/chains.jsonl" \
   --arg at "$stamp" --argjson duration "$DURATION" --arg cpus "$(nproc)" --arg commit "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" '
   ($results | map(select(.scenario == "floor")) | map({key: (.connections | tostring), value: .rps}) | from_entries) as $floor
   | ($results | map(select(.scenario == "unaudited read" and .target == "direct")) | map({key: (.connections | tostring), value: .rps}) | from_entries) as $unaudited
@@ -425,10 +472,19 @@ jq -n --slurpfile results "$RESULTS" --slurpfile startup "$WORK/startup.jsonl" -
          auditedReadToUnaudited: (($r["audited read"] / $r["unaudited read"]) * 1000 | round / 1000),
          createToUnaudited: (($r["create (seizure)"] / $r["unaudited read"]) * 1000 | round / 1000),
          fourAgenciesToOne: (($r["audited read, 4 agencies at once"] / $r["audited read"]) * 1000 | round / 1000)})]
+  | def median: sort | if length == 0 then null elif length % 2 == 1 then .[length / 2 | floor] else (.[length / 2 - 1] + .[length / 2]) / 2 end;
+    def ratio($a; $b): if $a == null or $b == null or $b == 0 then null else ($a / $b * 1000 | round / 1000) end;
+    .rounds = $rounds
   | .gateway = {
-      throughputToDirect: [(.scenarios | map(select(.scenario == "unaudited read")) | group_by(.connections)[]
-        | {connections: .[0].connections,
-           ratio: (((map(select(.target == "gateway"))[0].rps) / (map(select(.target == "direct"))[0].rps)) * 1000 | round / 1000)})],
+      throughputToDirect: [($rounds | group_by(.connections)[]
+        | (map(select(.target == "direct")) | sort_by(.round)) as $d
+        | (map(select(.target == "gateway")) | sort_by(.round)) as $g
+        | (map(select(.target == "proxy-floor")) | sort_by(.round)) as $p
+        | {connections: .[0].connections, rounds: ($d | length),
+           medianRps: {direct: ($d | map(.rps) | median), gateway: ($g | map(.rps) | median), proxyFloor: ($p | map(.rps) | median)},
+           ratio: ratio($g | map(.rps) | median; $d | map(.rps) | median),
+           proxyFloorRatio: ratio($p | map(.rps) | median; $d | map(.rps) | median),
+           perRound: [range(0; $d | length) as $i | ratio($g[$i].rps; $d[$i].rps)]})],
       paced: (.scenarios | map(select(.scenario | startswith("unaudited read, paced"))) as $p
         | {rps: ($p | map({key: .target, value: .rps}) | from_entries), p50: ($p | map({key: .target, value: .p50}) | from_entries)}
         | . + {addedP50Ms: ((.p50.gateway - .p50.direct) * 100 | round / 100)})}
@@ -455,7 +511,10 @@ jq -r '.targets[] | [.connections, .auditedReadToUnaudited, .createToUnaudited, 
 printf 'ratio targets met: %s; audit chains valid and sequenced: %s\n' \
   "$(jq '.targets | all(.auditedReadToUnaudited >= 0.5 and .createToUnaudited >= 0.3 and .fourAgenciesToOne >= 1)' "$out")" \
   "$(jq '.auditChains | all(.valid == true and .awaitingSequencing == 0)' "$out")"
-printf '\ngateway: unaudited read through it / directly: %s (target >= 0.75); at half its maximum rate it adds %s ms at p50 (target <= 1); met: %s\n' \
-  "$(jq -r '[.gateway.throughputToDirect[] | "\(.ratio) at \(.connections)c"] | join(", ")' "$out")" \
+printf '\n%6s %12s %12s %12s %14s %18s   %s\n' conns direct_rps gateway_rps proxy_floor gateway/direct proxy_floor/direct "per round (gateway/direct)"
+jq -r '.gateway.throughputToDirect[] | [.connections, .medianRps.direct, .medianRps.gateway, .medianRps.proxyFloor, .ratio, .proxyFloorRatio, (.perRound | map(tostring) | join(" "))] | @tsv' "$out" \
+  | while IFS=$'\t' read -r c d g p r f pr; do printf '%6s %12s %12s %12s %14s %18s   %s\n' "$c" "$d" "$g" "$p" "$r" "$f" "$pr"; done
+printf '\ngateway: unaudited read through it / directly (medians of %s rounds): %s (target >= 0.75); at half its maximum rate it adds %s ms at p50 (target <= 1); met: %s\n' \
+  "$GATEWAY_ROUNDS" "$(jq -r '[.gateway.throughputToDirect[] | "\(.ratio) at \(.connections)c"] | join(", ")' "$out")" \
   "$(jq -r '.gateway.paced.addedP50Ms' "$out")" "$(jq -r '.gateway.targetsMet' "$out")"
 printf '\nwritten to %s\n' "${out#"$ROOT"/}"
