@@ -362,6 +362,28 @@ class GatewayProxyTest {
         assertTrue(!metrics.contains("Exception"), "metrics name an exception class");
     }
 
+    @Test
+    void aConnectionResetIsCountedByKindNeverByExceptionClass() throws Exception {
+        String token = Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator");
+        // A client that resets its connection while its call is being answered (SO_LINGER 0: an RST).
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", RestAssured.port)) {
+            socket.getOutputStream().write(("GET /api/cases/slow/reset HTTP/1.1\r\nHost: gateway\r\nAuthorization: Bearer "
+                    + token + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(200);
+            socket.setSoLinger(true, 0);
+        }
+        String errors = "";
+        for (int i = 0; i < 40 && !errors.contains("http_server_errors_total"); i++) {
+            Thread.sleep(50);
+            errors = given().baseUri(managementBase()).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        }
+        String line = errors.lines().filter(l -> l.startsWith("http_server_errors_total")).findFirst()
+                .orElseThrow(() -> new AssertionError("the reset was not counted"));
+        assertTrue(line.contains("kind=\"connection\""), line);
+        assertTrue(!errors.contains("class=\"") && !errors.contains("Exception"), "metrics name an exception class: " + line);
+    }
+
     private String managementBase() {
         return org.mekong.jtf.common.testing.Management.base(management);
     }
