@@ -79,7 +79,8 @@ public class FloorServer extends AbstractVerticle {
         return PgBuilder.pool().with(new PoolOptions().setMaxSize(size)).connectingTo(connect).using(vertx).build();
     }
 
-    private static String env(String name, String fallback) {
+    /** A setting from the environment, or its fallback when unset or blank (ProxyFloor reads its own so too). */
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

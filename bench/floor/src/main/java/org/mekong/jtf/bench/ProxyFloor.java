@@ -40,7 +40,6 @@ public class ProxyFloor extends AbstractVerticle {
     }
 
     private static int port(String name, int fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+        return Integer.parseInt(FloorServer.env(name, Integer.toString(fallback)).trim());
     }
 }

@@ -48,8 +48,13 @@ public class AccessLog {
     private volatile boolean running = true;
     private final Thread writer;
 
+    @jakarta.inject.Inject
     public AccessLog(GatewayConfig config, MeterRegistry registry) {
-        this.enabled = config.accessLog();
+        this(config.accessLog(), registry);
+    }
+
+    AccessLog(boolean enabled, MeterRegistry registry) {
+        this.enabled = enabled;
         this.dropped = registry.counter("gateway.access.log.dropped");
         this.writer = new Thread(this::writeLoop, "gateway-access-log");
         writer.setDaemon(true);
