@@ -34,9 +34,11 @@ public class CallerRateLimiter {
                     .refillGreedy(limit.requestsPerSecond(), Duration.ofSeconds(1)).build();
             // A bucket left alone for the time it takes to refill completely is indistinguishable from a
             // new one, so forgetting it then loses nothing; the size cap bounds memory under address spraying.
+            // Maintenance runs on the calling event loop: a few map operations now and then, cheaper than
+            // Caffeine's default of waking a common-pool thread for them.
             Duration refill = Duration.ofMillis(Math.max(1, 1000L * limit.burst() / limit.requestsPerSecond()));
             return new Scope(name, limit.burst(), limit.requestsPerSecond(), bandwidth,
-                    Caffeine.newBuilder().maximumSize(maxTracked).expireAfterAccess(refill.plusSeconds(1)).build());
+                    Caffeine.newBuilder().executor(Runnable::run).maximumSize(maxTracked).expireAfterAccess(refill.plusSeconds(1)).build());
         }
 
         ConsumptionProbe take(String key) {

@@ -62,7 +62,9 @@ public class EdgeAuthenticator implements Handler<RoutingContext> {
         this.registry = registry;
         String location = keyLocation.toLowerCase(Locale.ROOT);
         this.keyIsRemote = location.startsWith("http:") || location.startsWith("https:");
+        // Maintenance on the calling event loop, as for the rate-limit buckets (no common-pool wake-ups).
         this.verified = Caffeine.newBuilder()
+                .executor(Runnable::run)
                 .maximumSize(config.tokenCache().maxEntries())
                 .expireAfterWrite(config.tokenCache().ttl())
                 .build();
