@@ -16,7 +16,7 @@
 #
 # Needs the suite running (bin/suite up; for the gateway with its rate limits raised, as
 # bench/run.sh explains), a JDK (jcmd), wrk (installed from Debian packages when missing, as root).
-# Environment: WARMUP (10 s) DURATION (10 s) CONNECTIONS (16) INTERVAL (200us) ASYNC_PROFILER_VERSION (4.2)
+# Environment: WARMUP (10 s) DURATION (10 s) CONNECTIONS (16) INTERVAL (200us of CPU) TOP (25) ASYNC_PROFILER_VERSION (4.2)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -72,8 +72,9 @@ wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" "$URL"
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 say "sampling $SERVICE (pid $PID) every $INTERVAL for $DURATION s"
-# itimer: CPU-time sampling that needs no perf_events permission (containers, VMs)
-jcmd "$PID" JVMTI.agent_load "$LIB" "\"start,event=itimer,interval=$INTERVAL\"" >/dev/null
+# cpu: perf_events with kernel frames where the kernel allows it, else async-profiler's own CPU timers
+# (itimer would sample once per scheduler tick only, a few hundred times a second)
+jcmd "$PID" JVMTI.agent_load "$LIB" "\"start,event=cpu,interval=$INTERVAL\"" >/dev/null
 before=$(cpu_ticks)
 load=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -H "Authorization: Bearer $TOKEN" "$URL")
 after=$(cpu_ticks)
