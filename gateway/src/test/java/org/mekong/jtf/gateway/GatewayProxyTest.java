@@ -123,6 +123,32 @@ class GatewayProxyTest {
     }
 
     @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413AndNotPassedOn() throws Exception {
+        // No Content-Length (an input stream of unknown length is sent in chunks): counted on the way.
+        byte[] payload = new byte[1_300_000];
+        java.util.Arrays.fill(payload, (byte) 'x');
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/cases"))
+                        .header("Authorization", "Bearer " + officerToken()).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(payload))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode(), response.body());
+        assertEquals(PROBLEM, response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("problems/payload-too-large") && response.body().contains("at most 1048576 bytes"),
+                response.body());
+        assertTrue(recorded().isEmpty(), "the upstream received the whole oversized body");
+        // Under the limit, chunked, it passes whole — also from this client, which offers an h2c upgrade
+        // (its default): with cleartext HTTP/2 on, the gateway lost such a body (NoCleartextHttp2).
+        byte[] small = new byte[200_000];
+        java.util.Arrays.fill(small, (byte) 'y');
+        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/cases"))
+                        .header("Authorization", "Bearer " + officerToken()).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(small))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, accepted.statusCode(), accepted.body());
+        assertEquals(small.length, ((Number) recorded().get(0).get("bodyLength")).intValue());
+    }
+
+    @Test
     void everyRouteOfTheCaseServiceReachesIt() throws Exception {
         for (String path : List.of("/api/agencies", "/api/statistics/seizures", "/api/audit/cases", "/api/cases")) {
             given().header("Authorization", "Bearer " + Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator"))
@@ -181,6 +207,10 @@ class GatewayProxyTest {
                 "foreign key", Tokens.foreignKey("VN-C04", "VN", "investigator"),
                 "no agency claim", Tokens.with(c -> c.remove("agency")),
                 "no groups claim", Tokens.with(c -> c.remove("groups")),
+                // well signed, but of a shape the services refuse (TokenShapeAugmentor): refused here already
+                "lives past the 12 h limit", Tokens.with(c -> c.expiresAt(Instant.now().plusSeconds(2000 * 60))),
+                "agency of another country", Tokens.with(c -> c.claim("country", "TH")),
+                "two agencies", Tokens.with(c -> c.claim("agency", List.of("VN-C04", "TH-ONCB"))),
                 "garbage", "not.a.jwt");
         tokens.forEach((why, token) -> given()
                 .header("Authorization", "Bearer " + token)
@@ -321,6 +351,54 @@ class GatewayProxyTest {
     }
 
     @Test
+    void aWebSocketUpgradeIsProxiedAsAPlainRequestWithTheGatewaysForwardedHeaders() throws Exception {
+        // The proxy's WebSocket path would skip every interceptor, client-chosen X-Forwarded-Host included.
+        String answer = raw("GET /api/agencies/VN-C04 HTTP/1.1\r\nHost: gateway.test\r\nAuthorization: Bearer " + officerToken()
+                + "\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nX-Forwarded-Host: evil.example\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        assertTrue(answer.contains("\"uri\":\"/api/agencies/VN-C04\""), "the answer's body is lost: " + answer);
+        Map<String, Object> call = recorded().get(0);
+        assertEquals("gateway.test", call.get("xForwardedHost"));
+    }
+
+    @Test
+    void everyConnectionHeaderNamesHopByHopHeaders() throws Exception {
+        String answer = raw("GET /api/agencies HTTP/1.1\r\nHost: gateway.test\r\nAuthorization: Bearer " + officerToken()
+                + "\r\nConnection: keep-alive\r\nConnection: X-Drop-Me\r\nX-Drop-Me: hop-by-hop\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        assertEquals(null, recorded().get(0).get("connectionNamed"), "a header named in the second Connection header was forwarded");
+    }
+
+    @Test
+    void aRequestWithoutHostIsRefusedWithAProblemNotForwarded() throws Exception {
+        // HTTP/1.0 may omit Host; the service would then build Location from its own internal address.
+        String http10 = raw("GET /api/agencies HTTP/1.0\r\nAuthorization: Bearer " + officerToken() + "\r\n\r\n");
+        assertTrue(http10.startsWith("HTTP/1.0 400") || http10.startsWith("HTTP/1.1 400"), http10);
+        assertTrue(http10.contains(PROBLEM) && http10.contains("A Host header is required"), http10);
+        // HTTP/1.1 requires it: Vert.x refuses before any route, and the answer is still a problem with a request id.
+        String http11 = raw("GET /api/agencies HTTP/1.1\r\nAuthorization: Bearer " + officerToken() + "\r\nConnection: close\r\n\r\n");
+        assertTrue(http11.startsWith("HTTP/1.1 400"), http11);
+        assertTrue(http11.contains(PROBLEM) && http11.contains("problems/bad-request"), http11);
+        assertTrue(http11.toLowerCase(java.util.Locale.ROOT).contains("x-request-id:"), http11);
+        assertTrue(!http11.contains("stack") && !http11.contains("Exception"), http11);
+        assertTrue(recorded().isEmpty());
+    }
+
+    @Test
+    void aPathThatIsNotAUriIsRefusedAndIsNotAMetricSeries() throws Exception {
+        String probe = "zz" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        // Quarkus refuses these before any route (an empty 400; nothing of the gateway runs).
+        for (String path : List.of("/api/cases/" + probe + "%ZZ", "/" + probe + "%G1/x", "/api/cases/" + probe + "\\..\\intel")) {
+            String answer = raw("GET " + path + " HTTP/1.1\r\nHost: gateway.test\r\nConnection: close\r\n\r\n");
+            assertTrue(answer.startsWith("HTTP/1.1 400"), path + ": " + answer);
+        }
+        String metrics = given().baseUri(managementBase()).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(!metrics.contains(probe), "a path a caller chose became a metric tag");
+        assertTrue(metrics.contains("uri=\"/{unroutable}\""), "the refusal is counted under one fixed template");
+    }
+
+    @Test
     void managementEndpointsAreNotOnTheApiPort() throws Exception {
         for (String path : List.of("/q/metrics", "/q/health", "/q/openapi", "/q/swagger-ui", "/api/%2e%2e/q/metrics",
                 "/api/../q/metrics")) {
@@ -382,6 +460,44 @@ class GatewayProxyTest {
                 .orElseThrow(() -> new AssertionError("the reset was not counted"));
         assertTrue(line.contains("kind=\"connection\""), line);
         assertTrue(!errors.contains("class=\"") && !errors.contains("Exception"), "metrics name an exception class: " + line);
+    }
+
+    private static String officerToken() {
+        return Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator");
+    }
+
+    /** One request exactly as written (HTTP clients add Host and refuse Connection/Upgrade), the whole answer read back. */
+    private static String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.InputStream in = socket.getInputStream();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                    String text = answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+                    if (complete(text)) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // a kept-alive connection: what came is the answer
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A whole answer with Content-Length has arrived (the connection may stay open after it). */
+    private static boolean complete(String text) {
+        int end = text.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return false;
+        }
+        var length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(text.substring(0, end));
+        return length.find() && text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= end + 4 + Integer.parseInt(length.group(1));
     }
 
     private String managementBase() {

@@ -160,6 +160,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, RoutingContext rc) {
+        if (rc != null && rc.response().headWritten() && rc.response().getStatusCode() == 413) {
+            // RESTEasy answered its own 413 when a body sent in chunks passed the limit while it was read;
+            // the reader's exception arrives after. The request was refused, nothing failed.
+            LOG.debugf("Request %s: body over the limit, refused with 413 while read (%s)", RequestIdentity.requestId(rc),
+                    e.getMessage());
+            return Response.status(413).build();
+        }
         if (e.getCause() instanceof ConstraintViolationException cve) {
             return constraintViolation(cve, rc);
         }

@@ -51,8 +51,8 @@ public class TokenShapeAugmentor implements SecurityIdentityAugmentor {
         return Uni.createFrom().item(identity);
     }
 
-    /** What is wrong with the token's claims, or null. */
-    static String problemWith(JsonWebToken jwt, long nowSeconds, long maxLifetimeSeconds) {
+    /** What is wrong with the token's claims, or null (the gateway applies the same rules at the edge). */
+    public static String problemWith(JsonWebToken jwt, long nowSeconds, long maxLifetimeSeconds) {
         String agency = text(jwt.getClaim("agency"));
         String country = text(jwt.getClaim("country"));
         if (jwt.getSubject() == null || !SUBJECT.matcher(jwt.getSubject()).matches()) {

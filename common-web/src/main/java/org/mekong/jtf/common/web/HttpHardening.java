@@ -6,7 +6,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mekong.jtf.common.problem.Problem;
 
 /**
  * What every API response says about itself, and the first word on oversized bodies:
@@ -37,11 +36,12 @@ public class HttpHardening {
         rc.response().putHeader("X-Content-Type-Options", "nosniff");
         String declared = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && tooLarge(declared)) {
-            String body = "{\"type\":\"" + Problem.TYPE_BASE + "payload-too-large\",\"title\":\"Payload too large\","
-                    + "\"status\":413,\"detail\":\"the request body may be at most " + maxBodyBytes + " bytes\","
-                    + "\"instance\":\"" + jsonSafe(rc.request().path()) + "\",\"requestId\":\"" + RequestIdentity.requestId(rc) + "\"}";
-            rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+            // The connection is closed after the answer: reading the rest of an oversized body is what the limit is for.
+            rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(Problems.body("payload-too-large", "Payload too large", 413,
+                            "the request body may be at most " + maxBodyBytes + " bytes", rc.request().path(),
+                            RequestIdentity.requestId(rc)));
             return;
         }
         rc.next();
@@ -53,9 +53,5 @@ public class HttpHardening {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    private static String jsonSafe(String path) {
-        return path == null ? "" : path.replaceAll("[^A-Za-z0-9/._~%-]", "?");
     }
 }

@@ -47,6 +47,20 @@ public class RequestIdentity {
         rc.next();
     }
 
+    /**
+     * The exchange's request id, assigned now (and put on the response) if the filter never ran — for
+     * a request the HTTP layer refused before any filter.
+     */
+    public static String ensureRequestId(RoutingContext rc) {
+        String id = rc.get(REQUEST_ID_KEY);
+        if (id == null) {
+            id = saneRequestId(rc.request().getHeader(REQUEST_ID_HEADER));
+            rc.put(REQUEST_ID_KEY, id);
+            rc.response().putHeader(REQUEST_ID_HEADER, id);
+        }
+        return id;
+    }
+
     public static String requestId(RoutingContext rc) {
         if (rc == null) {
             return "none";

@@ -13,8 +13,8 @@ import org.jboss.logging.Logger;
 import org.mekong.jtf.gateway.routing.RouteTable;
 import org.mekong.jtf.gateway.routing.Upstream;
 import org.mekong.jtf.gateway.routing.UpstreamClient;
-import org.mekong.jtf.gateway.web.MetricsPath;
-import org.mekong.jtf.gateway.web.Problems;
+import org.mekong.jtf.common.web.MetricsPath;
+import org.mekong.jtf.common.web.Problems;
 
 import java.io.IOException;
 import java.io.InputStream;

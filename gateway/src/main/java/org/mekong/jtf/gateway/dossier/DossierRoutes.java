@@ -6,8 +6,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
-import org.mekong.jtf.gateway.web.MetricsPath;
-import org.mekong.jtf.gateway.web.Problems;
+import org.mekong.jtf.common.web.MetricsPath;
+import org.mekong.jtf.gateway.security.EdgeAuthenticator;
+import org.mekong.jtf.common.web.Problems;
 
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -95,7 +96,10 @@ public class DossierRoutes {
 
     private static void refuse(RoutingContext rc, int status, UUID caseId) {
         switch (status) {
-            case 401 -> Problems.send(rc, "unauthenticated", "Unauthenticated", 401, "The case service refused the token.");
+            case 401 -> {
+                EdgeAuthenticator.challenge(rc, "invalid_token");
+                Problems.send(rc, "unauthenticated", "Unauthenticated", 401, "The case service refused the token.");
+            }
             case 403 -> Problems.send(rc, "forbidden", "Forbidden", 403, "Your role may not read cases.");
             default -> Problems.send(rc, "not-found", "Not found", 404, "No case " + caseId + ".");
         }

@@ -10,7 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import org.mekong.jtf.gateway.config.GatewayConfig;
 import org.mekong.jtf.gateway.security.Caller;
-import org.mekong.jtf.gateway.web.Problems;
+import org.mekong.jtf.common.web.Problems;
 
 import java.time.Duration;
 

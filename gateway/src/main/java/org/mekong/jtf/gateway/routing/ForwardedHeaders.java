@@ -33,8 +33,8 @@ final class ForwardedHeaders {
     static void apply(ProxyRequest request) {
         HttpServerRequest original = request.proxiedRequest();
         MultiMap headers = request.headers();
-        String connection = original.getHeader("Connection");
-        if (connection != null) {
+        // Every Connection header counts: a client may send several.
+        for (String connection : original.headers().getAll("Connection")) {
             for (String token : connection.split(",")) {
                 String name = token.trim().toLowerCase(Locale.ROOT);
                 if (!name.isEmpty() && !NEVER_DROPPED.contains(name)) {

@@ -1,19 +1,22 @@
 package org.mekong.jtf.gateway.routing;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyOptions;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mekong.jtf.gateway.config.GatewayConfig;
 import org.mekong.jtf.gateway.dossier.DossierRoutes;
 import org.mekong.jtf.gateway.ratelimit.CallerRateLimiter;
 import org.mekong.jtf.gateway.security.Caller;
 import org.mekong.jtf.gateway.security.EdgeAuthenticator;
-import org.mekong.jtf.gateway.web.MetricsPath;
-import org.mekong.jtf.gateway.web.Problems;
+import org.mekong.jtf.common.web.MetricsPath;
+import org.mekong.jtf.common.web.Problems;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +36,8 @@ public class GatewayRoutes {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(GatewayRoutes.class);
 
     public GatewayRoutes(RouteTable routes, UpstreamClient client, EdgeAuthenticator authenticator,
-                         CallerRateLimiter rateLimiter, GatewayConfig config, MeterRegistry registry, DossierRoutes dossiers) {
+                         CallerRateLimiter rateLimiter, GatewayConfig config, MeterRegistry registry, DossierRoutes dossiers,
+                         @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M") MemorySize maxBodySize) {
         this.routes = routes;
         this.dossiers = dossiers;
         this.authenticator = authenticator;
@@ -42,7 +46,9 @@ public class GatewayRoutes {
         long idleTimeout = config.upstreamTimeout().toMillis();
         routes.upstreams().forEach((name, upstream) -> {
             ClientAborts aborts = new ClientAborts(upstream, registry);
-            HttpProxy proxy = HttpProxy.reverseProxy(client.client());
+            // No WebSocket pass-through: the suite serves none, and the proxy would hand an upgrade request
+            // on without its interceptors (client-chosen X-Forwarded-* included) and drop its answer's body.
+            HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client.client());
             // The calling event loop's own client, not the proxy's (see UpstreamClient).
             proxy.origin(context -> client.client()
                     .request(new RequestOptions()
@@ -63,7 +69,7 @@ public class GatewayRoutes {
                             }
                         });
                     }));
-            proxy.addInterceptor(new UpstreamInterceptor(upstream, registry, aborts));
+            proxy.addInterceptor(new UpstreamInterceptor(upstream, registry, aborts, maxBodySize.asLongValue()));
             proxies.put(name, proxy);
         });
     }
@@ -93,6 +99,12 @@ public class GatewayRoutes {
 
     private void forward(RoutingContext rc) {
         String path = rc.request().path();
+        // The upstream builds Location and links from the Host the client used (X-Forwarded-Host); without
+        // one (HTTP/1.0) it would fall back on its own internal address.
+        if (rc.request().authority() == null) {
+            Problems.send(rc, "bad-request", "Bad request", 400, "A Host header is required.");
+            return;
+        }
         // Route on the path the upstream will act on: a path with dot segments could be routed by one
         // prefix here and resolved to another service's resource there.
         if (!path.equals(rc.normalizedPath())) {

@@ -10,7 +10,7 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
-import org.mekong.jtf.gateway.web.Problems;
+import org.mekong.jtf.common.web.Problems;
 import org.mekong.jtf.common.web.RequestIdentity;
 
 import java.util.List;
@@ -24,6 +24,8 @@ final class UpstreamInterceptor implements ProxyInterceptor {
 
     /** Set by the origin provider once a connection to the upstream exists. */
     static final String CONNECTED = "gateway.connected";
+    /** The counted body of a request sent in chunks (see BodyLimit). */
+    private static final String BODY_LIMIT = "gateway.bodyLimit";
     /** Marks a response the gateway wrote itself, so it is not counted as the upstream's. */
     private static final String GENERATED = "gateway.generated";
     private static final Logger LOG = Logger.getLogger(UpstreamInterceptor.class);
@@ -35,8 +37,11 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     /** By status class, 1xx to 5xx (index 0 unused). */
     private final Counter[] responsesByStatusClass = new Counter[6];
 
-    UpstreamInterceptor(Upstream upstream, MeterRegistry registry, ClientAborts aborts) {
+    private final long maxBodyBytes;
+
+    UpstreamInterceptor(Upstream upstream, MeterRegistry registry, ClientAborts aborts, long maxBodyBytes) {
         this.upstream = upstream;
+        this.maxBodyBytes = maxBodyBytes;
         this.registry = registry;
         this.aborts = aborts;
         // Looked up once: a registry look-up builds its tags anew on every call.
@@ -49,6 +54,12 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ForwardedHeaders.apply(context.request());
+        Body body = context.request().getBody();
+        if (body != null && body.length() < 0) {
+            BodyLimit counted = new BodyLimit(body.stream(), maxBodyBytes);
+            context.set(BODY_LIMIT, counted);
+            context.request().setBody(Body.body(counted, -1));
+        }
         return context.sendRequest().recover(failure -> Future.succeededFuture(problemResponse(context, failure)));
     }
 
@@ -81,6 +92,19 @@ final class UpstreamInterceptor implements ProxyInterceptor {
             // The client went away (or gave up) first: nothing the upstream did wrong, and nobody to answer.
             LOG.debugf("%s %s -> %s: client left before the answer", request.method(), request.path(), upstream.name());
             return context.request().release().response().setStatusCode(499).setBody(Body.body(io.vertx.core.buffer.Buffer.buffer()));
+        }
+        BodyLimit counted = context.get(BODY_LIMIT, BodyLimit.class);
+        if (counted != null && counted.exceeded()) {
+            // What the upstream got of it was cut off (its request reset); the client hears why.
+            LOG.debugf("%s %s: chunked body over %d bytes, refused", request.method(), request.path(), maxBodyBytes);
+            return context.request().release().response()
+                    .setStatusCode(413)
+                    .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                    .putHeader("Cache-Control", "no-store")
+                    .putHeader("Connection", "close")
+                    .setBody(Body.body(Problems.body("payload-too-large", "Payload too large", 413,
+                            "the request body may be at most " + maxBodyBytes + " bytes", request.path(),
+                            request.getHeader(RequestIdentity.REQUEST_ID_HEADER))));
         }
         boolean connected = Boolean.TRUE.equals(context.get(CONNECTED, Boolean.class));
         int status;

@@ -13,13 +13,15 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.mekong.jtf.common.security.TokenShapeAugmentor;
 import org.mekong.jtf.gateway.config.GatewayConfig;
 import org.mekong.jtf.gateway.ratelimit.CallerRateLimiter;
-import org.mekong.jtf.gateway.web.Problems;
+import org.mekong.jtf.common.web.Problems;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -54,10 +56,13 @@ public class EdgeAuthenticator implements Handler<RoutingContext> {
     private final Counter verifications;
     private final Counter rejections;
     private final MeterRegistry registry;
+    private final long maxLifetimeSeconds;
 
     public EdgeAuthenticator(JWTParser parser, CallerRateLimiter rateLimiter, MeterRegistry registry, GatewayConfig config,
-                             @ConfigProperty(name = "mp.jwt.verify.publickey.location", defaultValue = "") String keyLocation) {
+                             @ConfigProperty(name = "mp.jwt.verify.publickey.location", defaultValue = "") String keyLocation,
+                             @ConfigProperty(name = "mekong.jwt.max-lifetime", defaultValue = "12h") Duration maxLifetime) {
         this.parser = parser;
+        this.maxLifetimeSeconds = maxLifetime.toSeconds();
         this.rateLimiter = rateLimiter;
         this.registry = registry;
         String location = keyLocation.toLowerCase(Locale.ROOT);
@@ -115,6 +120,12 @@ public class EdgeAuthenticator implements Handler<RoutingContext> {
 
     private Verified verify(String token, String key) throws ParseException {
         JsonWebToken jwt = parser.parse(token);
+        // The services' rules for a usable token (one agency of the token's country, a bounded lifetime):
+        // a token they would refuse is refused here, before it costs buckets and upstream calls.
+        String unusable = TokenShapeAugmentor.problemWith(jwt, System.currentTimeMillis() / 1000, maxLifetimeSeconds);
+        if (unusable != null) {
+            throw new ParseException(unusable);
+        }
         verifications.increment();
         Verified result = new Verified(jwt.getSubject(), String.valueOf(jwt.<Object>getClaim("agency")),
                 jwt.getExpirationTime() * 1000L);
@@ -136,10 +147,14 @@ public class EdgeAuthenticator implements Handler<RoutingContext> {
 
     private void refuse(RoutingContext rc, String detail, String oauthError) {
         registry.counter("gateway.refused", "reason", "unauthenticated").increment();
-        // RFC 6750: tell the client which scheme to use, and that the token itself was the problem when it was.
+        challenge(rc, oauthError);
+        Problems.send(rc, "unauthenticated", "Unauthenticated", 401, detail);
+    }
+
+    /** RFC 6750: tell the client which scheme to use, and that the token itself was the problem when it was. */
+    public static void challenge(RoutingContext rc, String oauthError) {
         rc.response().putHeader("WWW-Authenticate",
                 oauthError == null ? "Bearer realm=\"mekong-jtf\"" : "Bearer realm=\"mekong-jtf\", error=\"" + oauthError + "\"");
-        Problems.send(rc, "unauthenticated", "Unauthenticated", 401, detail);
     }
 
     static String bearerToken(String authorization) {

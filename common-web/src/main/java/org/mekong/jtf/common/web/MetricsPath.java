@@ -1,11 +1,12 @@
-package org.mekong.jtf.gateway.web;
+package org.mekong.jtf.common.web;
 
 import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Quarkus tags HTTP server metrics with the raw path unless a URL template is set; proxied paths
- * carry ids (and anonymous callers can send anything), so the gateway sets a bounded template.
+ * carry ids (and anonymous callers can send anything), so routes that are not REST resources (the
+ * gateway's, failures of the HTTP layer) set a bounded template.
  */
 public final class MetricsPath {
 
@@ -17,6 +18,13 @@ public final class MetricsPath {
 
     public static void template(RoutingContext rc, String template) {
         if (rc.request() instanceof HttpServerRequestInternal request) {
+            request.context().putLocal(URL_PATH_TEMPLATE, template);
+        }
+    }
+
+    /** Sets the template unless a route already named one. */
+    public static void templateIfAbsent(RoutingContext rc, String template) {
+        if (rc.request() instanceof HttpServerRequestInternal request && request.context().getLocal(URL_PATH_TEMPLATE) == null) {
             request.context().putLocal(URL_PATH_TEMPLATE, template);
         }
     }

@@ -1,10 +1,9 @@
-package org.mekong.jtf.gateway.web;
+package org.mekong.jtf.common.web;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.mekong.jtf.common.problem.Problem;
-import org.mekong.jtf.common.web.RequestIdentity;
 
 /**
  * RFC 9457 problem details written by the gateway itself (the upstreams write their own). Types
