@@ -54,20 +54,26 @@ class AccessLogTest {
     void oneLinePerCallWithStatusSizeAndRequestIdButNeverTheToken() throws Exception {
         String token = Tokens.officer("officer-vn-17", "VN-C04", "VN", "investigator");
         long size = given().header("Authorization", "Bearer " + token).header("X-Request-Id", "access-log-1")
-                .when().get("/api/cases/12/seizures?page=2")
+                .when().get("/api/cases/12/seizures?page=2&q=Somchai&flag")
                 .then().statusCode(200).extract().response().asByteArray().length;
         given().header("X-Request-Id", "access-log-2")
                 .when().get("/api/cases/13")
                 .then().statusCode(401);
 
         String proxied = awaitLine("rid=access-log-1");
-        assertTrue(proxied.matches("127\\.0\\.0\\.1 \"GET /api/cases/12/seizures\\?page=2 HTTP/1\\.1\" 200 " + size
+        // Of the query only the names: a value may be a token or what an investigator searched for.
+        assertTrue(proxied.matches("127\\.0\\.0\\.1 \"GET /api/cases/12/seizures\\?page=\\*\\*\\*&q=\\*\\*\\*&flag HTTP/1\\.1\" 200 " + size
                 + " \\d+ ms rid=access-log-1"), proxied);
         String refused = awaitLine("rid=access-log-2");
         assertTrue(refused.matches("127\\.0\\.0\\.1 \"GET /api/cases/13 HTTP/1\\.1\" 401 \\d+ \\d+ ms rid=access-log-2"), refused);
         assertEquals(1, lines.stream().filter(line -> line.endsWith("rid=access-log-1")).count());
+        // A token in the query (some clients put it there) is not logged either.
+        given().header("X-Request-Id", "access-log-3").when().get("/api/cases/14?access_token=" + token).then().statusCode(401);
+        String queried = awaitLine("rid=access-log-3");
+        assertTrue(queried.contains("\"GET /api/cases/14?access_token=*** HTTP/1.1\" 401"), queried);
         String signature = token.substring(token.lastIndexOf('.') + 1);
-        assertFalse(lines.stream().anyMatch(line -> line.contains(signature) || line.contains("Bearer")), lines.toString());
+        assertFalse(lines.stream().anyMatch(line -> line.contains(signature) || line.contains("Bearer") || line.contains("Somchai")),
+                lines.toString());
     }
 
     /** Lines are written by a background thread every 100 ms: wait a little for ours. */

@@ -20,7 +20,7 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * One line per call on the gateway's API port: client address, request line, status, bytes sent,
- * duration and request id — never a header's value, so never a token.
+ * duration and request id — never a header's value nor a query parameter's, so never a token.
  * <p>
  * Why not Quarkus' access log: it hands every line to the log manager on the event loop, and with an
  * asynchronous console that wakes the log thread once per call. Measured at a few thousand calls per
@@ -82,13 +82,33 @@ public class AccessLog {
         long bytes = rc.response().bytesWritten();
         return new StringBuilder(160)
                 .append(remote == null ? "-" : remote.hostAddress())
-                .append(" \"").append(request.method().name()).append(' ').append(request.uri()).append(' ')
+                .append(" \"").append(request.method().name()).append(' ').append(loggableTarget(request)).append(' ')
                 .append(version(request)).append("\" ")
                 .append(rc.response().getStatusCode()).append(' ')
                 .append(bytes > 0 ? Long.toString(bytes) : "-").append(' ')
                 .append(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos)).append(" ms rid=")
                 .append(RequestIdentity.requestId(rc))
                 .toString();
+    }
+
+    /**
+     * The path, and of the query only the parameter names: a value may be a token
+     * ({@code ?access_token=…}) or what an investigator searched for; each value is written as {@code ***}.
+     */
+    static String loggableTarget(HttpServerRequest request) {
+        String query = request.query();
+        if (query == null || query.isEmpty()) {
+            return request.path();
+        }
+        StringBuilder target = new StringBuilder(request.path()).append('?');
+        for (String parameter : query.split("&")) {
+            int equals = parameter.indexOf('=');
+            if (target.charAt(target.length() - 1) != '?') {
+                target.append('&');
+            }
+            target.append(equals < 0 ? parameter : parameter.substring(0, equals)).append(equals < 0 ? "" : "=***");
+        }
+        return target.toString();
     }
 
     private static String version(HttpServerRequest request) {
