@@ -44,7 +44,9 @@ class DocsTest {
         given().get("/docs/openapi/case-service").then().statusCode(200).contentType(containsString("application/json"))
                 .body("info.title", is("case-service"))
                 .body("servers.url", contains("/"))
-                .body("paths", hasKey("/api/case-service-things"));
+                .body("paths", hasKey("/api/case-service-things"))
+                // every call through the gateway needs a token: "Try it out" must send one for every operation
+                .body("security[0]", hasKey("SecurityScheme"));
         given().get("/docs/openapi/nothing").then().statusCode(404).contentType("application/problem+json");
     }
 

@@ -94,7 +94,10 @@ public class DossierUpstreams implements QuarkusTestResourceLifecycleManager {
         if (path.equals("/q/openapi")) {
             return new JsonObject().put("openapi", "3.0.3").put("info", new JsonObject().put("title", service))
                     .put("servers", new JsonArray().add(new JsonObject().put("url", "http://internal-" + service + ":8080")))
-                    .put("paths", new JsonObject().put("/api/" + service + "-things", new JsonObject()));
+                    .put("paths", new JsonObject().put("/api/" + service + "-things", new JsonObject()))
+                    // as smallrye-openapi writes it: the scheme declared, not every operation marked with it
+                    .put("components", new JsonObject().put("securitySchemes", new JsonObject()
+                            .put("SecurityScheme", new JsonObject().put("type", "http").put("scheme", "bearer"))));
         }
         String base = "/api/cases/" + CASE_ID;
         return switch (service) {

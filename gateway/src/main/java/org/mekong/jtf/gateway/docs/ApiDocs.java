@@ -125,9 +125,21 @@ public class ApiDocs {
                         : response.body().map(body -> throughTheGateway(new JsonObject(body)).encode()));
     }
 
-    /** The services' paths are the gateway's paths: calls from the page go to the gateway. */
-    private static JsonObject throughTheGateway(JsonObject document) {
-        return document.put("servers", new JsonArray().add(new JsonObject().put("url", "/").put("description", "through the gateway")));
+    /**
+     * The services' paths are the gateway's paths: calls from the page go to the gateway. Every one of
+     * them needs a token there, so the document's bearer scheme applies to all its operations (an
+     * operation's own {@code security} still stands) — without that, "Try it out" sends no token for
+     * operations the service's generator did not mark.
+     */
+    static JsonObject throughTheGateway(JsonObject document) {
+        document.put("servers", new JsonArray().add(new JsonObject().put("url", "/").put("description", "through the gateway")));
+        JsonObject schemes = document.getJsonObject("components", new JsonObject()).getJsonObject("securitySchemes");
+        if (schemes != null && !schemes.isEmpty() && !document.containsKey("security")) {
+            JsonArray requirements = new JsonArray();
+            schemes.fieldNames().forEach(scheme -> requirements.add(new JsonObject().put(scheme, new JsonArray())));
+            document.put("security", requirements);
+        }
+        return document;
     }
 
     private static String placeholder(String name) {
