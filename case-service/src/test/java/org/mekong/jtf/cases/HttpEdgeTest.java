@@ -75,8 +75,11 @@ class HttpEdgeTest {
             public void close() {
             }
         };
-        java.util.logging.Logger mappers = java.util.logging.Logger.getLogger(org.mekong.jtf.common.problem.ProblemMappers.class.getName());
-        mappers.addHandler(capture);
+        // the mappers, and the REST and HTTP layers that would report a second answer to the same request
+        var watched = java.util.List.of(org.mekong.jtf.common.problem.ProblemMappers.class.getName(), "org.jboss.resteasy.reactive",
+                        "io.quarkus.vertx.http", "io.quarkus.resteasy.reactive").stream()
+                .map(java.util.logging.Logger::getLogger).toList();
+        watched.forEach(logger -> logger.addHandler(capture));
         String status;
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
             socket.setSoTimeout(5_000);
@@ -107,9 +110,9 @@ class HttpEdgeTest {
                 // the service closes the connection after its 413, possibly before the last chunk
             }
             status = statusLine.get(5, java.util.concurrent.TimeUnit.SECONDS);
-            Thread.sleep(200); // the reader's exception reaches the mapper after the answer
+            Thread.sleep(500); // the reader's exception reaches the mapper after the answer
         } finally {
-            mappers.removeHandler(capture);
+            watched.forEach(logger -> logger.removeHandler(capture));
         }
         assertEquals("HTTP/1.1 413 Request Entity Too Large", status);
         assertEquals(java.util.List.of(), errors.stream().map(java.util.logging.LogRecord::getMessage).toList(),

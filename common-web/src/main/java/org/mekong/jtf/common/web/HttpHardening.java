@@ -2,6 +2,8 @@ package org.mekong.jtf.common.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -36,7 +38,9 @@ public class HttpHardening {
         rc.response().putHeader("X-Content-Type-Options", "nosniff");
         String declared = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && tooLarge(declared)) {
-            // The connection is closed after the answer: reading the rest of an oversized body is what the limit is for.
+            // The connection is closed after the answer: reading the rest of an oversized body is what the
+            // limit is for. (Vert.x decides keep-alive by the request alone, whatever the answer's header says.)
+            rc.addEndHandler(answered -> closeConnection(rc.request()));
             rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .end(Problems.body("payload-too-large", "Payload too large", 413,
@@ -45,6 +49,18 @@ public class HttpHardening {
             return;
         }
         rc.next();
+    }
+
+    /**
+     * Ends the client's connection (HTTP/1.x) or its stream (HTTP/2) after a refused body, so that it
+     * cannot go on sending what will only be thrown away.
+     */
+    public static void closeConnection(HttpServerRequest request) {
+        if (request.version() == HttpVersion.HTTP_2) {
+            request.response().reset();
+        } else {
+            request.connection().close();
+        }
     }
 
     private boolean tooLarge(String declared) {

@@ -6,7 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Quarkus tags HTTP server metrics with the raw path unless a URL template is set; proxied paths
  * carry ids (and anonymous callers can send anything), so routes that are not REST resources (the
- * gateway's, failures of the HTTP layer) set a bounded template.
+ * gateway's) set a bounded template.
  */
 public final class MetricsPath {
 
@@ -18,13 +18,6 @@ public final class MetricsPath {
 
     public static void template(RoutingContext rc, String template) {
         if (rc.request() instanceof HttpServerRequestInternal request) {
-            request.context().putLocal(URL_PATH_TEMPLATE, template);
-        }
-    }
-
-    /** Sets the template unless a route already named one. */
-    public static void templateIfAbsent(RoutingContext rc, String template) {
-        if (rc.request() instanceof HttpServerRequestInternal request && request.context().getLocal(URL_PATH_TEMPLATE) == null) {
             request.context().putLocal(URL_PATH_TEMPLATE, template);
         }
     }

@@ -48,15 +48,16 @@ public class RequestIdentity {
     }
 
     /**
-     * The exchange's request id, assigned now (and put on the response) if the filter never ran — for
-     * a request the HTTP layer refused before any filter.
+     * The exchange's request id; if the filter never ran (a request the HTTP layer refused before any
+     * filter) the request id and traceparent are assigned now and put on the response.
      */
-    public static String ensureRequestId(RoutingContext rc) {
+    public static String ensureIdentity(RoutingContext rc) {
         String id = rc.get(REQUEST_ID_KEY);
         if (id == null) {
             id = saneRequestId(rc.request().getHeader(REQUEST_ID_HEADER));
             rc.put(REQUEST_ID_KEY, id);
             rc.response().putHeader(REQUEST_ID_HEADER, id);
+            rc.response().putHeader(TRACEPARENT_HEADER, validTraceparent(rc.request().getHeader(TRACEPARENT_HEADER)));
         }
         return id;
     }

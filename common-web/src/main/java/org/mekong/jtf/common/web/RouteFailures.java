@@ -9,20 +9,21 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
+import java.util.concurrent.RejectedExecutionException;
+
 /**
  * Failures of the HTTP layer itself, outside any REST resource (whose exceptions ProblemMappers
  * answers): a request without {@code Host}, a path that does not decode ({@code %ZZ}), an exception
  * in a plain Vert.x route. They get the same problem+json as everything else, with a request id,
- * instead of Quarkus' default error body or an empty one — and the metrics tag them with one fixed
- * template, never with the path that failed (a caller could otherwise add a series per request).
+ * instead of Quarkus' default error body or an empty one. (The metrics tag such answers UNKNOWN, not by
+ * the path that failed: {@code suppress4xx-errors} in this module's configuration.)
  * <p>
  * Security failures are left to Quarkus, which answers them with the right challenge.
  */
 @Singleton
 public class RouteFailures {
 
-    /** The metrics' {@code uri} of every request that failed before a route could name its template. */
-    static final String FAILED_TEMPLATE = "/{unroutable}";
     private static final Logger LOG = Logger.getLogger(RouteFailures.class);
 
     void install(@Observes Router router) {
@@ -36,17 +37,29 @@ public class RouteFailures {
             rc.next();
             return;
         }
+        boolean clientGone = failure instanceof IOException;
         if (rc.response().headWritten()) {
             // Too late for a problem: the status line is gone. Cut the exchange rather than send half of it.
-            LOG.debugf("Request %s failed after its answer began: %s", RequestIdentity.requestId(rc),
-                    failure == null ? rc.statusCode() : failure.getMessage());
+            if (clientGone) {
+                LOG.debugf("Request %s: the client went away during the answer: %s", RequestIdentity.requestId(rc), failure.getMessage());
+            } else {
+                LOG.warnf(failure, "Request %s failed after its answer began", RequestIdentity.requestId(rc));
+            }
             rc.response().reset();
             return;
         }
-        MetricsPath.templateIfAbsent(rc, FAILED_TEMPLATE);
-        String requestId = RequestIdentity.ensureRequestId(rc);
+        String requestId = RequestIdentity.ensureIdentity(rc);
+        if (failure instanceof RejectedExecutionException) {
+            // The worker pool is full: a moment later it may not be.
+            LOG.warnf("Request %s refused, no worker free: %s", requestId, failure.getMessage());
+            rc.response().putHeader("Retry-After", "1").putHeader("X-Content-Type-Options", "nosniff");
+            Problems.send(rc, "service-unavailable", "Service unavailable", 503, "The service is busy; retry shortly.");
+            return;
+        }
         int status = rc.statusCode() >= 400 && rc.statusCode() <= 599 ? rc.statusCode() : 500;
-        if (status >= 500) {
+        if (clientGone) {
+            LOG.debugf("Request %s: the client went away: %s", requestId, failure.getMessage());
+        } else if (status >= 500) {
             LOG.errorf(failure, "Request %s failed", requestId);
         } else {
             LOG.debugf("Request %s refused by the HTTP layer (%d): %s", requestId, status,

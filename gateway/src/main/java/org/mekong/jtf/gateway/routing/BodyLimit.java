@@ -22,13 +22,16 @@ final class BodyLimit implements ReadStream<Buffer> {
 
     private final ReadStream<Buffer> source;
     private final long limit;
+    private final Runnable onExceeded;
     private long received;
     private boolean exceeded;
     private Handler<Throwable> exceptionHandler;
 
-    BodyLimit(ReadStream<Buffer> source, long limit) {
+    /** {@code onExceeded} runs once, when the limit is passed (the answer may be under way or over by then). */
+    BodyLimit(ReadStream<Buffer> source, long limit, Runnable onExceeded) {
         this.source = source;
         this.limit = limit;
+        this.onExceeded = onExceeded;
     }
 
     boolean exceeded() {
@@ -55,6 +58,7 @@ final class BodyLimit implements ReadStream<Buffer> {
             received += chunk.length();
             if (received > limit) {
                 exceeded = true;
+                onExceeded.run();
                 Handler<Throwable> failed = exceptionHandler;
                 if (failed != null) {
                     failed.handle(new TooLarge(limit));

@@ -11,6 +11,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 import org.mekong.jtf.common.web.Problems;
+import org.mekong.jtf.common.web.HttpHardening;
 import org.mekong.jtf.common.web.RequestIdentity;
 
 import java.util.List;
@@ -56,7 +57,14 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         ForwardedHeaders.apply(context.request());
         Body body = context.request().getBody();
         if (body != null && body.length() < 0) {
-            BodyLimit counted = new BodyLimit(body.stream(), maxBodyBytes);
+            HttpServerRequest client = context.request().proxiedRequest();
+            // The upstream may have answered already (a refusal before reading the body): then the client,
+            // still sending, is cut off now; otherwise once the answer (the 413 below) has been sent.
+            BodyLimit counted = new BodyLimit(body.stream(), maxBodyBytes, () -> {
+                if (client.response().ended()) {
+                    HttpHardening.closeConnection(client);
+                }
+            });
             context.set(BODY_LIMIT, counted);
             context.request().setBody(Body.body(counted, -1));
         }
@@ -82,7 +90,15 @@ final class UpstreamInterceptor implements ProxyInterceptor {
                 responsesByStatusClass[statusClass].increment();
             }
         }
-        return context.sendResponse();
+        BodyLimit counted = context.get(BODY_LIMIT, BodyLimit.class);
+        if (counted == null) {
+            return context.sendResponse();
+        }
+        return context.sendResponse().onComplete(sent -> {
+            if (counted.exceeded()) {
+                HttpHardening.closeConnection(context.request().proxiedRequest());
+            }
+        });
     }
 
     private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {

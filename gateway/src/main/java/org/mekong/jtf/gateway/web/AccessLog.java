@@ -14,6 +14,7 @@ import org.mekong.jtf.common.web.RequestIdentity;
 import org.mekong.jtf.gateway.config.GatewayConfig;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -38,6 +39,7 @@ public class AccessLog {
     static final int MAX_PENDING = 100_000;
     /** The log category, so operators can route or silence it like any other. */
     static final String CATEGORY = "org.mekong.jtf.gateway.access";
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_.\\[\\]-]{1,40}");
 
     private static final Logger LOG = Logger.getLogger(CATEGORY);
 
@@ -106,7 +108,10 @@ public class AccessLog {
             if (target.charAt(target.length() - 1) != '?') {
                 target.append('&');
             }
-            target.append(equals < 0 ? parameter : parameter.substring(0, equals)).append(equals < 0 ? "" : "=***");
+            // A parameter without "=" ("?eyJ…", "?Somchai") may be a bare value: it is masked whole. Of the
+            // others, a name is written out if it looks like one.
+            String name = equals < 0 ? null : parameter.substring(0, equals);
+            target.append(name != null && PLAIN_NAME.matcher(name).matches() ? name + "=***" : "***");
         }
         return target.toString();
     }
