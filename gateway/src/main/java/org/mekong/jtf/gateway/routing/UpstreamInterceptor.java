@@ -56,8 +56,8 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ForwardedHeaders.apply(context.request());
         Body body = context.request().getBody();
-        if (body != null && body.length() < 0) {
-            HttpServerRequest client = context.request().proxiedRequest();
+        HttpServerRequest client = context.request().proxiedRequest();
+        if (body != null && body.length() < 0 && mayStreamABody(client)) {
             // The upstream may have answered already (a refusal before reading the body): then the client,
             // still sending, is cut off now; otherwise once the answer (the 413 below) has been sent.
             BodyLimit counted = new BodyLimit(body.stream(), maxBodyBytes, () -> {
@@ -99,6 +99,18 @@ final class UpstreamInterceptor implements ProxyInterceptor {
                 HttpHardening.closeConnection(context.request().proxiedRequest());
             }
         });
+    }
+
+    /**
+     * A body of no declared length: chunked on HTTP/1.x (a GET without a body is not, and is not
+     * wrapped: it is the hot path), or any HTTP/2 request without content-length.
+     */
+    private static boolean mayStreamABody(HttpServerRequest request) {
+        if (request.version() == io.vertx.core.http.HttpVersion.HTTP_2) {
+            return true;
+        }
+        String encoding = request.getHeader("Transfer-Encoding");
+        return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
     }
 
     private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
