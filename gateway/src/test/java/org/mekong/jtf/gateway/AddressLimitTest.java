@@ -41,6 +41,7 @@ class AddressLimitTest {
         int unauthenticated = 0;
         // Well-formed but signed with a key the suite does not trust: never cached, always a signature check.
         String forged = Tokens.foreignKey("VN-C04", "VN", "investigator");
+        long started = System.nanoTime();
         for (int i = 0; i < 30; i++) {
             Response response = given().header("Authorization", "Bearer " + forged)
                     .get("/api/cases");
@@ -52,13 +53,20 @@ class AddressLimitTest {
                 unauthenticated++;
             }
         }
-        // Anonymous calls share the bucket.
-        int anonymous = given().get("/api/cases").statusCode();
+        double elapsedSeconds = (System.nanoTime() - started) / 1e9;
+        // Anonymous calls share the bucket: of five at once, one at most can find a token refilled (1 a second).
+        int anonymousRefused = 0;
+        for (int i = 0; i < 5; i++) {
+            anonymousRefused += given().get("/api/cases").statusCode() == 429 ? 1 : 0;
+        }
         double verified = rejectedTokens() - before;
-        assertTrue(refused >= 20, "refused " + refused);
+        // The bucket admits its burst (3) and one call per second since: however slow this machine, no more.
+        assertTrue(unauthenticated <= 3 + Math.ceil(elapsedSeconds) + 1,
+                unauthenticated + " admitted in " + elapsedSeconds + " s");
+        assertTrue(refused >= 30 - (3 + Math.ceil(elapsedSeconds) + 1), "refused " + refused);
         // Only the calls the address bucket admitted reached the signature check.
         assertEquals(unauthenticated, (int) verified);
-        assertEquals(429, anonymous);
+        assertTrue(anonymousRefused >= 4, "anonymous calls refused: " + anonymousRefused + " of 5");
     }
 
     private double rejectedTokens() {
