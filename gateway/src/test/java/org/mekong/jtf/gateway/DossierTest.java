@@ -100,6 +100,11 @@ class DossierTest {
         given().header("Authorization", "Bearer " + TOKEN).get("/api/dossiers").then().statusCode(404);
         DossierUpstreams.mode("case-service", "forbidden");
         given().header("Authorization", "Bearer " + TOKEN).get(DOSSIER).then().statusCode(403).contentType("application/problem+json");
+        // The case service refuses a token the gateway accepted: a 401 the client can act on, with its challenge.
+        DossierUpstreams.mode("case-service", "unauthorized");
+        given().header("Authorization", "Bearer " + TOKEN).get(DOSSIER).then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", containsString("invalid_token"))
+                .body("type", endsWith("/unauthenticated"));
         // The case service down: what the others have, the case part degraded.
         DossierUpstreams.mode("case-service", "error");
         given().header("Authorization", "Bearer " + TOKEN).get(DOSSIER).then().statusCode(200)

@@ -74,6 +74,10 @@ public class DossierUpstreams implements QuarkusTestResourceLifecycleManager {
                 request.response().setStatusCode(403).end("{\"status\":403}");
                 return;
             }
+            case "unauthorized" -> {
+                request.response().setStatusCode(401).end("{\"status\":401}");
+                return;
+            }
             default -> {
             }
         }

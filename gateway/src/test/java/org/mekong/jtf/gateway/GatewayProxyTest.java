@@ -127,10 +127,7 @@ class GatewayProxyTest {
         // No Content-Length (an input stream of unknown length is sent in chunks): counted on the way.
         byte[] payload = new byte[1_300_000];
         java.util.Arrays.fill(payload, (byte) 'x');
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/cases"))
-                        .header("Authorization", "Bearer " + officerToken()).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(payload))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postChunked(payload);
         assertEquals(413, response.statusCode(), response.body());
         assertEquals(PROBLEM, response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.body().contains("problems/payload-too-large") && response.body().contains("at most 1048576 bytes"),
@@ -140,10 +137,7 @@ class GatewayProxyTest {
         // (its default): with cleartext HTTP/2 on, the gateway lost such a body (NoCleartextHttp2).
         byte[] small = new byte[200_000];
         java.util.Arrays.fill(small, (byte) 'y');
-        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/cases"))
-                        .header("Authorization", "Bearer " + officerToken()).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(small))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> accepted = postChunked(small);
         assertEquals(201, accepted.statusCode(), accepted.body());
         assertEquals(small.length, ((Number) recorded().get(0).get("bodyLength")).intValue());
     }
@@ -516,6 +510,14 @@ class GatewayProxyTest {
                 .orElseThrow(() -> new AssertionError("the reset was not counted"));
         assertTrue(line.contains("kind=\"connection\""), line);
         assertTrue(!errors.contains("class=\"") && !errors.contains("Exception"), "metrics name an exception class: " + line);
+    }
+
+    /** A POST whose body is an input stream of unknown length: java.net.http sends it in chunks. */
+    private HttpResponse<String> postChunked(byte[] body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/cases"))
+                        .header("Authorization", "Bearer " + officerToken()).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String officerToken() {

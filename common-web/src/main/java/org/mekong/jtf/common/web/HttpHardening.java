@@ -43,9 +43,7 @@ public class HttpHardening {
             rc.addEndHandler(answered -> closeConnection(rc.request()));
             rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(Problems.body("payload-too-large", "Payload too large", 413,
-                            "the request body may be at most " + maxBodyBytes + " bytes", rc.request().path(),
-                            RequestIdentity.requestId(rc)));
+                    .end(Problems.payloadTooLarge(maxBodyBytes, rc.request().path(), RequestIdentity.requestId(rc)));
             return;
         }
         rc.next();

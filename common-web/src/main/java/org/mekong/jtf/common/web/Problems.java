@@ -27,6 +27,12 @@ public final class Problems {
         return json.toBuffer();
     }
 
+    /** The 413 of a body over the limit, whether refused by its declared length or counted on the way. */
+    public static Buffer payloadTooLarge(long maxBodyBytes, String instance, String requestId) {
+        return body("payload-too-large", "Payload too large", 413, "the request body may be at most " + maxBodyBytes + " bytes",
+                instance, requestId);
+    }
+
     /** Ends the exchange with a problem; extra headers (WWW-Authenticate, Retry-After) are set by the caller first. */
     public static void send(RoutingContext rc, String type, String title, int status, String detail) {
         if (rc.response().ended()) {

@@ -130,8 +130,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
                     .putHeader("Content-Type", Problems.MEDIA_TYPE)
                     .putHeader("Cache-Control", "no-store")
                     .putHeader("Connection", "close")
-                    .setBody(Body.body(Problems.body("payload-too-large", "Payload too large", 413,
-                            "the request body may be at most " + maxBodyBytes + " bytes", request.path(),
+                    .setBody(Body.body(Problems.payloadTooLarge(maxBodyBytes, request.path(),
                             request.getHeader(RequestIdentity.REQUEST_ID_HEADER))));
         }
         boolean connected = Boolean.TRUE.equals(context.get(CONNECTED, Boolean.class));
